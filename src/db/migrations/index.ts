@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as foundation from './2026-11-27-001-foundation.js';
+
+/** Listed explicitly so migrations load the same way under tsx, vitest and a bundler. */
+export const migrations: Record<string, Migration> = {
+  '2026-11-27-001-foundation': foundation,
+};

@@ -1,0 +1,90 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../db/connection.js';
+import type { GroupTable } from '../db/schema.js';
+import { nowIso } from '../shared/clock.js';
+import { NotFoundError } from '../web/errors.js';
+import type { Group, GroupInput, GroupMembership, Member, Role } from './group.js';
+
+function toGroup(row: Pick<Selectable<GroupTable>, 'id' | 'name' | 'description' | 'core_task'>): Group {
+  return { id: row.id, name: row.name, description: row.description, coreTask: row.core_task };
+}
+
+const groupColumns = ['groups.id', 'groups.name', 'groups.description', 'groups.core_task'] as const;
+
+export async function findGroup(db: Db, id: number): Promise<Group | undefined> {
+  const row = await db.selectFrom('groups').select(groupColumns).where('groups.id', '=', id).executeTakeFirst();
+  return row && toGroup(row);
+}
+
+export async function getGroup(db: Db, id: number): Promise<Group> {
+  const group = await findGroup(db, id);
+  if (!group) throw new NotFoundError('Gruppen');
+  return group;
+}
+
+export async function listGroups(db: Db): Promise<Group[]> {
+  const rows = await db.selectFrom('groups').select(groupColumns).orderBy('groups.name').execute();
+  return rows.map(toGroup);
+}
+
+export async function listMembershipsOfUser(db: Db, userId: number): Promise<GroupMembership[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .innerJoin('groups', 'groups.id', 'memberships.group_id')
+    .select([...groupColumns, 'memberships.role'])
+    .where('memberships.user_id', '=', userId)
+    .orderBy('groups.name')
+    .execute();
+  return rows.map((row) => ({ group: toGroup(row), role: row.role }));
+}
+
+export async function findRole(db: Db, groupId: number, userId: number): Promise<Role | undefined> {
+  const row = await db
+    .selectFrom('memberships')
+    .select('role')
+    .where('group_id', '=', groupId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row?.role;
+}
+
+export async function insertGroup(db: Db, input: GroupInput): Promise<Group> {
+  const now = nowIso();
+  const row = await db
+    .insertInto('groups')
+    .values({ name: input.name, description: input.description, core_task: input.coreTask, created_at: now, updated_at: now })
+    .returning(['id', 'name', 'description', 'core_task'])
+    .executeTakeFirstOrThrow();
+  return toGroup(row);
+}
+
+export async function updateGroup(db: Db, id: number, input: GroupInput): Promise<void> {
+  await db
+    .updateTable('groups')
+    .set({ name: input.name, description: input.description, core_task: input.coreTask, updated_at: nowIso() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function listMembers(db: Db, groupId: number): Promise<Member[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select(['users.id', 'users.name', 'users.email', 'users.deactivated_at', 'memberships.role'])
+    .where('memberships.group_id', '=', groupId)
+    .orderBy('users.name')
+    .execute();
+  return rows.map((r) => ({ userId: r.id, name: r.name, email: r.email, role: r.role, active: r.deactivated_at === null }));
+}
+
+export async function upsertMembership(db: Db, groupId: number, userId: number, role: Role): Promise<void> {
+  await db
+    .insertInto('memberships')
+    .values({ group_id: groupId, user_id: userId, role, created_at: nowIso() })
+    .onConflict((oc) => oc.columns(['group_id', 'user_id']).doUpdateSet({ role }))
+    .execute();
+}
+
+export async function deleteMembership(db: Db, groupId: number, userId: number): Promise<void> {
+  await db.deleteFrom('memberships').where('group_id', '=', groupId).where('user_id', '=', userId).execute();
+}

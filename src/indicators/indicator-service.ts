@@ -1,0 +1,143 @@
+import type { Db } from '../db/connection.js';
+import { recordAudit } from '../audit/audit-queries.js';
+import { formatNumber } from '../numbers/danish-number.js';
+import { displayPeriod, formatCanonical, parseCanonical, type Period } from '../periods/period.js';
+import { ValidationError } from '../web/errors.js';
+import type { Indicator, IndicatorInput } from './indicator.js';
+import { validateIndicator } from './indicator-validation.js';
+import { countObservations, deleteObservation, findObservation, upsertObservation } from './observation-queries.js';
+import { findIndicatorByCode, getIndicator, insertIndicator, setIndicatorArchived, updateIndicator } from './indicator-queries.js';
+import { validateObservation } from './observation.js';
+import { FREQUENCY_LABELS } from '../periods/period.js';
+
+export const messages = {
+  codeTaken: (code: string, name: string) => `Koden ${code} bruges allerede af indikatoren „${name}“. Vælg en anden kode.`,
+  frequencyLocked: (label: string) =>
+    `Indikatoren har allerede værdier pr. ${label}. Hyppigheden kan ikke ændres, når der er data; opret en ny indikator i stedet.`,
+  created: (name: string) => `Oprettede indikatoren „${name}“`,
+  updated: (name: string) => `Ændrede indikatoren „${name}“`,
+  archived: (name: string) => `Arkiverede indikatoren „${name}“`,
+  restored: (name: string) => `Gendannede indikatoren „${name}“`,
+  valueAdded: (name: string, period: string, value: string) => `Tilføjede værdien ${value} for ${period} til „${name}“`,
+  valueChanged: (name: string, period: string, from: string, to: string) => `Rettede „${name}“ for ${period} fra ${from} til ${to}`,
+  valueDeleted: (name: string, period: string, value: string) => `Slettede værdien ${value} for ${period} fra „${name}“`,
+};
+
+export interface Actor {
+  userId: number;
+  groupId: number;
+}
+
+async function ensureCodeFree(db: Db, groupId: number, input: IndicatorInput, exceptId?: number): Promise<void> {
+  if (!input.code) return;
+  const holder = await findIndicatorByCode(db, groupId, input.code);
+  if (holder && holder.id !== exceptId) throw new ValidationError([{ field: 'code', message: messages.codeTaken(input.code, holder.name) }]);
+}
+
+export async function createIndicator(db: Db, actor: Actor, raw: Record<string, unknown>): Promise<Indicator> {
+  const result = validateIndicator(raw);
+  if (!result.ok) throw new ValidationError(result.errors);
+  return db.transaction().execute(async (trx) => {
+    await ensureCodeFree(trx, actor.groupId, result.value);
+    const indicator = await insertIndicator(trx, actor.groupId, result.value);
+    await recordAudit(trx, {
+      groupId: actor.groupId,
+      userId: actor.userId,
+      entityType: 'indicator',
+      entityId: indicator.id,
+      action: 'create',
+      summary: messages.created(indicator.name),
+      newValue: result.value,
+    });
+    return indicator;
+  });
+}
+
+export async function editIndicator(db: Db, actor: Actor, id: number, raw: Record<string, unknown>): Promise<Indicator> {
+  const result = validateIndicator(raw);
+  if (!result.ok) throw new ValidationError(result.errors);
+  return db.transaction().execute(async (trx) => {
+    const before = await getIndicator(trx, actor.groupId, id);
+    await ensureCodeFree(trx, actor.groupId, result.value, id);
+    if (before.frequency !== result.value.frequency && (await countObservations(trx, id)) > 0) {
+      throw new ValidationError([{ field: 'frequency', message: messages.frequencyLocked(FREQUENCY_LABELS[before.frequency]) }]);
+    }
+    await updateIndicator(trx, actor.groupId, id, result.value);
+    const { id: _id, groupId: _g, archived: _a, ...old } = before;
+    await recordAudit(trx, {
+      groupId: actor.groupId,
+      userId: actor.userId,
+      entityType: 'indicator',
+      entityId: id,
+      action: 'update',
+      summary: messages.updated(result.value.name),
+      oldValue: old,
+      newValue: result.value,
+    });
+    return getIndicator(trx, actor.groupId, id);
+  });
+}
+
+export async function archiveIndicator(db: Db, actor: Actor, id: number, archived: boolean): Promise<Indicator> {
+  return db.transaction().execute(async (trx) => {
+    const indicator = await getIndicator(trx, actor.groupId, id);
+    await setIndicatorArchived(trx, actor.groupId, id, archived);
+    await recordAudit(trx, {
+      groupId: actor.groupId,
+      userId: actor.userId,
+      entityType: 'indicator',
+      entityId: id,
+      action: archived ? 'archive' : 'restore',
+      summary: archived ? messages.archived(indicator.name) : messages.restored(indicator.name),
+    });
+    return indicator;
+  });
+}
+
+/** Enters or corrects one period's value; the audit keeps the old value so nothing is lost. */
+export async function recordObservation(db: Db, actor: Actor, indicator: Indicator, raw: Record<string, unknown>): Promise<Period> {
+  const result = validateObservation(indicator, raw);
+  if (!result.ok) throw new ValidationError(result.errors);
+  const { period, value, comment } = result.value;
+  await db.transaction().execute(async (trx) => {
+    const before = await findObservation(trx, indicator.id, period);
+    await upsertObservation(trx, indicator.id, { period, value, comment, userId: actor.userId });
+    const shown = (v: number) => formatNumber(v, indicator.decimals);
+    await recordAudit(trx, {
+      groupId: actor.groupId,
+      userId: actor.userId,
+      entityType: 'observation',
+      entityId: indicator.id,
+      action: before ? 'update' : 'create',
+      summary: before
+        ? messages.valueChanged(indicator.name, displayPeriod(period), shown(before.value), shown(value))
+        : messages.valueAdded(indicator.name, displayPeriod(period), shown(value)),
+      oldValue: before ? { period: formatCanonical(period), value: before.value, comment: before.comment } : undefined,
+      newValue: { period: formatCanonical(period), value, comment },
+    });
+  });
+  return period;
+}
+
+export async function removeObservation(db: Db, actor: Actor, indicator: Indicator, canonicalPeriod: string): Promise<void> {
+  let period: Period;
+  try {
+    period = parseCanonical(canonicalPeriod);
+  } catch {
+    throw new ValidationError([{ field: 'period', message: 'Perioden findes ikke.' }]);
+  }
+  await db.transaction().execute(async (trx) => {
+    const before = await findObservation(trx, indicator.id, period);
+    if (!before) return;
+    await deleteObservation(trx, indicator.id, period);
+    await recordAudit(trx, {
+      groupId: actor.groupId,
+      userId: actor.userId,
+      entityType: 'observation',
+      entityId: indicator.id,
+      action: 'delete',
+      summary: messages.valueDeleted(indicator.name, displayPeriod(period), formatNumber(before.value, indicator.decimals)),
+      oldValue: { period: canonicalPeriod, value: before.value, comment: before.comment },
+    });
+  });
+}

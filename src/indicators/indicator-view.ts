@@ -1,0 +1,99 @@
+import { formatChange, formatNumber } from '../numbers/danish-number.js';
+import { displayPeriod, FREQUENCY_LABELS, formatCanonical } from '../periods/period.js';
+import { DIRECTION_LABELS, STANDARD_UNITS, unitSuffix, type Indicator } from './indicator.js';
+import type { IndicatorSummary } from './indicator-summary.js';
+import type { Observation } from './observation.js';
+
+/** Everything the templates show about indicators, formatted once here in Danish. */
+export function formatValue(indicator: Pick<Indicator, 'decimals' | 'unit'>, value: number): string {
+  return `${formatNumber(value, indicator.decimals)}${unitSuffix(indicator.unit)}`;
+}
+
+const assessmentTexts = {
+  better: { label: 'Bedre', icon: 'arrow-upward', badge: 'success' },
+  worse: { label: 'Dårligere', icon: 'arrow-downward', badge: 'error' },
+  unchanged: { label: 'Uændret', icon: 'arrow-forward', badge: 'info' },
+  inside: { label: 'Inden for grænserne', icon: 'done', badge: 'success' },
+  outside: { label: 'Uden for grænserne', icon: 'report-problem', badge: 'warning' },
+} as const;
+
+export function indicatorCard(indicator: Indicator, summary: IndicatorSummary) {
+  const { latest, previous, change, assessment, missingPeriod } = summary;
+  return {
+    id: indicator.id,
+    name: indicator.name,
+    unit: indicator.unit,
+    directionLabel: DIRECTION_LABELS[indicator.direction],
+    latestValue: latest ? formatValue(indicator, latest.value) : undefined,
+    latestPeriod: latest ? displayPeriod(latest.period) : undefined,
+    change: change !== undefined ? `${formatChange(change, indicator.decimals)}${unitSuffix(indicator.unit)}` : undefined,
+    previousPeriod: previous ? displayPeriod(previous.period) : undefined,
+    assessment: assessment ? assessmentTexts[assessment] : undefined,
+    missingPeriod: missingPeriod ? displayPeriod(missingPeriod) : undefined,
+  };
+}
+
+export function indicatorDetails(indicator: Indicator) {
+  return {
+    ...indicator,
+    directionLabel: DIRECTION_LABELS[indicator.direction],
+    frequencyLabel: FREQUENCY_LABELS[indicator.frequency],
+    rangeText:
+      indicator.direction === 'range' && indicator.rangeMin !== null && indicator.rangeMax !== null
+        ? `${formatValue(indicator, indicator.rangeMin)} – ${formatValue(indicator, indicator.rangeMax)}`
+        : undefined,
+  };
+}
+
+export function observationRows(indicator: Indicator, observations: readonly Observation[]) {
+  return [...observations].reverse().map((o) => ({
+    period: displayPeriod(o.period),
+    canonical: formatCanonical(o.period),
+    value: formatValue(indicator, o.value),
+    comment: o.comment,
+    fromImport: o.importId !== null,
+  }));
+}
+
+/** Without thousands dots, so the value reads back unambiguously when the form is sent again. */
+export function editableNumber(value: number, decimals: number): string {
+  return formatNumber(value, decimals).replaceAll('.', '');
+}
+
+export const NEW_INDICATOR_FORM: Record<string, string> = { unitChoice: '%', decimals: '1', direction: 'up', frequency: 'quarter' };
+
+/** The edit form's starting values, in the same shape the form posts back. */
+export function indicatorFormValues(i: Indicator): Record<string, string> {
+  const standard = (STANDARD_UNITS as readonly string[]).includes(i.unit);
+  return {
+    name: i.name,
+    code: i.code ?? '',
+    definition: i.definition,
+    whyItMatters: i.whyItMatters,
+    unitChoice: standard ? i.unit : 'other',
+    unitOther: standard ? '' : i.unit,
+    decimals: String(i.decimals),
+    direction: i.direction,
+    rangeMin: i.rangeMin === null ? '' : editableNumber(i.rangeMin, i.decimals),
+    rangeMax: i.rangeMax === null ? '' : editableNumber(i.rangeMax, i.decimals),
+    frequency: i.frequency,
+    dataSource: i.dataSource,
+    deliveredBy: i.deliveredBy,
+  };
+}
+
+export const unitOptions = [
+  { value: '%', label: 'Procent (%)' },
+  { value: 'antal', label: 'Antal' },
+  { value: 'dage', label: 'Dage' },
+  { value: 'kr.', label: 'Kroner (kr.)' },
+  { value: 'andel', label: 'Andel (0–1)' },
+  { value: 'point', label: 'Point' },
+  { value: 'other', label: 'Egen enhed' },
+];
+
+export const directionOptions = (['up', 'down', 'range'] as const).map((value) => ({ value, label: DIRECTION_LABELS[value] }));
+export const frequencyOptions = (['quarter', 'month', 'year'] as const).map((value) => ({
+  value,
+  label: `Pr. ${FREQUENCY_LABELS[value]}`,
+}));

@@ -1,0 +1,80 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../db/connection.js';
+import type { ObservationTable } from '../db/schema.js';
+import { formatCanonical, parseCanonical, type Period } from '../periods/period.js';
+import { nowIso } from '../shared/clock.js';
+import type { Observation } from './observation.js';
+
+type ObservationRow = Pick<Selectable<ObservationTable>, 'indicator_id' | 'period' | 'value' | 'comment' | 'import_id' | 'updated_at'>;
+const columns = ['indicator_id', 'period', 'value', 'comment', 'import_id', 'updated_at'] as const;
+
+function toObservation(row: ObservationRow): Observation {
+  return {
+    indicatorId: row.indicator_id,
+    period: parseCanonical(row.period),
+    value: row.value,
+    comment: row.comment,
+    importId: row.import_id,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function listObservations(db: Db, indicatorId: number): Promise<Observation[]> {
+  const rows = await db.selectFrom('observations').select(columns).where('indicator_id', '=', indicatorId).orderBy('period').execute();
+  return rows.map(toObservation);
+}
+
+/** All values of a group's indicators in one query, grouped by indicator id. */
+export async function listObservationsOfGroup(db: Db, groupId: number): Promise<Map<number, Observation[]>> {
+  const rows = await db
+    .selectFrom('observations')
+    .innerJoin('indicators', 'indicators.id', 'observations.indicator_id')
+    .select(columns.map((c) => `observations.${c}` as const))
+    .where('indicators.group_id', '=', groupId)
+    .orderBy('observations.period')
+    .execute();
+  const byIndicator = new Map<number, Observation[]>();
+  for (const row of rows) {
+    const list = byIndicator.get(row.indicator_id) ?? [];
+    list.push(toObservation(row));
+    byIndicator.set(row.indicator_id, list);
+  }
+  return byIndicator;
+}
+
+export async function findObservation(db: Db, indicatorId: number, period: Period): Promise<Observation | undefined> {
+  const row = await db
+    .selectFrom('observations')
+    .select(columns)
+    .where('indicator_id', '=', indicatorId)
+    .where('period', '=', formatCanonical(period))
+    .executeTakeFirst();
+  return row && toObservation(row);
+}
+
+export async function countObservations(db: Db, indicatorId: number): Promise<number> {
+  const row = await db
+    .selectFrom('observations')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('indicator_id', '=', indicatorId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function upsertObservation(
+  db: Db,
+  indicatorId: number,
+  input: { period: Period; value: number; comment: string | null; importId?: number | null; userId: number | null },
+): Promise<void> {
+  const now = nowIso();
+  const values = { value: input.value, comment: input.comment, import_id: input.importId ?? null, updated_by: input.userId, updated_at: now };
+  await db
+    .insertInto('observations')
+    .values({ ...values, indicator_id: indicatorId, period: formatCanonical(input.period), created_at: now })
+    .onConflict((oc) => oc.columns(['indicator_id', 'period']).doUpdateSet(values))
+    .execute();
+}
+
+export async function deleteObservation(db: Db, indicatorId: number, period: Period): Promise<void> {
+  await db.deleteFrom('observations').where('indicator_id', '=', indicatorId).where('period', '=', formatCanonical(period)).execute();
+}

@@ -1,0 +1,86 @@
+import { fileURLToPath } from 'node:url';
+import express, { type Express } from 'express';
+import session from 'express-session';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { Db } from '../db/connection.js';
+import type { Config } from '../config.js';
+import type { Content } from '../content/content-loader.js';
+import { DbSessionStore } from '../auth/session-store.js';
+import { loadSignedInUser } from '../auth/session-user.js';
+import { createLogger } from './logger.js';
+import { configureViews } from './views.js';
+import { csrfProtection, exposeCsrfToken } from './csrf.js';
+import { exposeFlash } from './flash.js';
+import { errorHandler, notFoundHandler } from './error-handler.js';
+import { registerRoutes } from './routes.js';
+import './locals.js';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface AppDeps {
+  db: Db;
+  config: Config;
+  content: Content;
+}
+
+/** Builds the whole app without listening, so tests can drive it in-process. */
+export function createApp({ db, config, content }: AppDeps): Express {
+  const app = express();
+  const logger = createLogger(config);
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.locals.content = content;
+  configureViews(app, projectRoot);
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+        },
+      },
+      strictTransportSecurity: config.secureCookies,
+    }),
+  );
+  app.use('/dkfds', express.static(`${projectRoot}node_modules/dkfds/dist`, { maxAge: '7d', index: false }));
+  app.use('/static', express.static(`${projectRoot}src/web/static`, { maxAge: '1h', index: false }));
+  app.use(pinoHttp({ logger }));
+  app.use(express.urlencoded({ extended: false, limit: '200kb', parameterLimit: 2000 }));
+  app.use(express.json({ limit: '200kb' }));
+  app.use(
+    session({
+      name: 'datadialog.sid',
+      secret: config.sessionSecret,
+      store: new DbSessionStore(db, config.sessionIdleMinutes * 60_000),
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      proxy: config.trustProxy,
+      cookie: {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.secureCookies ? 'auto' : false,
+        maxAge: config.sessionIdleMinutes * 60_000,
+      },
+    }),
+  );
+  app.use(loadSignedInUser(db, config));
+  app.use(csrfProtection);
+  app.use(exposeCsrfToken);
+  app.use(exposeFlash);
+
+  registerRoutes(app, { db, config, content });
+
+  app.use(notFoundHandler);
+  app.use(errorHandler(config));
+  return app;
+}

@@ -1,0 +1,39 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Config } from '../config.js';
+import { errorView } from './error-pages.js';
+
+export const notFoundHandler: RequestHandler = (_req, res) => {
+  res.status(404).render('errors/error', errorView(404));
+};
+
+function statusOf(err: unknown): number {
+  if (typeof err === 'object' && err !== null) {
+    const e = err as { status?: unknown; statusCode?: unknown; code?: unknown; type?: unknown };
+    if (e.code === 'EBADCSRFTOKEN') return 403;
+    if (e.code === 'LIMIT_FILE_SIZE' || e.type === 'entity.too.large') return 413;
+    const status = typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' ? e.statusCode : 500;
+    return status >= 400 && status < 600 ? status : 500;
+  }
+  return 500;
+}
+
+const csrfMessage =
+  'Formularen var for gammel eller kom ikke fra Datadialog, så intet er gemt. Gå tilbage, genindlæs siden og prøv igen.';
+
+/** The one place errors become pages: domain errors carry a status; anything else is a 500 without details. */
+export function errorHandler(config: Config): ErrorRequestHandler {
+  return (err, req, res, next) => {
+    if (res.headersSent) return next(err);
+    const status = statusOf(err);
+    if (status >= 500) req.log?.error({ err }, 'request failed');
+    const isCsrf = (err as { code?: unknown }).code === 'EBADCSRFTOKEN';
+    const domainMessage = status < 500 && err instanceof Error && 'status' in err && !isCsrf ? err.message : undefined;
+    const view = errorView(status, isCsrf ? csrfMessage : domainMessage);
+    const details = config.env === 'development' && status >= 500 && err instanceof Error ? err.stack : undefined;
+    if (req.path.startsWith('/api/')) {
+      res.status(status).json({ error: { status, message: view.text } });
+      return;
+    }
+    res.status(status).render('errors/error', { ...view, details });
+  };
+}

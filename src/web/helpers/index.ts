@@ -1,0 +1,5 @@
+import { dateTime } from './date-time.js';
+import { eq } from './eq.js';
+import { or } from './or.js';
+
+export const helpers = { eq, or, dateTime };

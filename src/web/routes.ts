@@ -1,0 +1,15 @@
+import type { Express } from 'express';
+import type { AppDeps } from './app.js';
+import { authRoutes } from '../auth/auth-routes.js';
+import { adminRoutes } from '../admin/admin-routes.js';
+import { groupRoutes } from '../groups/group-routes.js';
+import { indicatorRoutes } from '../indicators/indicator-routes.js';
+
+/** Every feature router is mounted at the root with full paths, so the route matrix test can list them all. */
+export function registerRoutes(app: Express, { db, config, content }: AppDeps): void {
+  const today = () => new Date();
+  app.use(authRoutes(db, config));
+  app.use(groupRoutes(db, content, today));
+  app.use(indicatorRoutes(db, today));
+  app.use(adminRoutes(db));
+}
