@@ -3,6 +3,7 @@ import express, { type Express } from 'express';
 import session from 'express-session';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
+import type { DestinationStream } from 'pino';
 import type { Db } from '../db/connection.js';
 import type { Config } from '../config.js';
 import type { Content } from '../content/content-loader.js';
@@ -22,12 +23,14 @@ export interface AppDeps {
   db: Db;
   config: Config;
   content: Content;
+  /** Where request logs go; stdout when not given. */
+  logDestination?: DestinationStream;
 }
 
 /** Builds the whole app without listening, so tests can drive it in-process. */
-export function createApp({ db, config, content }: AppDeps): Express {
+export function createApp({ db, config, content, logDestination }: AppDeps): Express {
   const app = express();
-  const logger = createLogger(config);
+  const logger = createLogger(config, logDestination);
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.locals.content = content;

@@ -1,9 +1,9 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import type { Config } from '../config.js';
 
 /** Secrets must never reach a log line: cookies, tokens, and any request body (it can hold passwords). */
-export function createLogger(config: Config): Logger {
-  return pino({
+export function createLogger(config: Config, destination?: DestinationStream): Logger {
+  const options = {
     level: config.logLevel,
     redact: {
       paths: [
@@ -17,5 +17,6 @@ export function createLogger(config: Config): Logger {
       ],
       censor: '[skjult]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -1,0 +1,41 @@
+import { STYLE, type ChartGeometry } from './chart-style.js';
+
+export interface SvgIdentity {
+  ariaLabel: string;
+  className: string;
+  geometry: ChartGeometry;
+}
+
+/**
+ * Makes Plot's output fit the app's rules:
+ * - CSP `style-src 'self'` blocks Plot's <style> element and style attributes, so they go,
+ *   and what they did is redone with presentation attributes and chart.css.
+ * - axe rejects aria-label on a plain <g>, and Plot's labels ("line", "y-axis tick") are
+ *   English noise to a screen reader; the whole chart is one role="img" with a Danish name.
+ */
+export function cleanPlotSvg(svg: SVGSVGElement, identity: SvgIdentity): void {
+  for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
+  for (const element of Array.from(svg.querySelectorAll('[style]'))) element.removeAttribute('style');
+  for (const element of Array.from(svg.querySelectorAll('[aria-label]'))) element.removeAttribute('aria-label');
+  svg.removeAttribute('style');
+  svg.setAttribute('class', identity.className);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', identity.ariaLabel);
+  svg.setAttribute('font-family', STYLE.fontFamily);
+  svg.setAttribute('font-size', String(identity.geometry.fontSize));
+  svg.setAttribute('fill', STYLE.text);
+  svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+}
+
+/** A file opened on its own needs namespaces; linkedom does not write them. */
+export function makeStandalone(svg: SVGSVGElement, title: string, description: string): void {
+  svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  svg.setAttribute('xmlns:xlink', 'http://www.w3.org/1999/xlink');
+  const document = svg.ownerDocument;
+  const titleElement = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+  titleElement.textContent = title;
+  const descElement = document.createElementNS('http://www.w3.org/2000/svg', 'desc');
+  descElement.textContent = description;
+  svg.insertBefore(descElement, svg.firstChild);
+  svg.insertBefore(titleElement, descElement);
+}

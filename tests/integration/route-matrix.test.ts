@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import request from 'supertest';
+import { createTestWorld, csrfFrom, signIn, type Person, type TestWorld } from '../support/test-app.js';
+import { listRoutes, type RouteInfo } from '../support/routes.js';
+
+type Access = 'public' | 'user' | 'admin' | 'group-reader' | 'group-editor';
+
+/**
+ * Who may use each route. A route the app answers that is missing here fails the first test,
+ * so nobody can add a route without deciding who may use it.
+ */
+const access: Record<string, Access> = {
+  'get /log-ind': 'public',
+  'post /log-ind': 'public',
+  'post /log-ud': 'public',
+  'get /konto': 'user',
+  'post /konto/adgangskode': 'user',
+  'get /': 'user',
+  'get /grupper/:groupId': 'group-reader',
+  'get /grupper/:groupId/rediger': 'group-editor',
+  'post /grupper/:groupId': 'group-editor',
+  'get /grupper/:groupId/historik': 'group-reader',
+  'get /grupper/:groupId/indikatorer/ny': 'group-editor',
+  'get /grupper/:groupId/indikatorer/arkiv': 'group-reader',
+  'post /grupper/:groupId/indikatorer': 'group-editor',
+  'get /grupper/:groupId/indikatorer/:indicatorId': 'group-reader',
+  'get /grupper/:groupId/indikatorer/:indicatorId/rediger': 'group-editor',
+  'post /grupper/:groupId/indikatorer/:indicatorId': 'group-editor',
+  'post /grupper/:groupId/indikatorer/:indicatorId/arkiver': 'group-editor',
+  'post /grupper/:groupId/indikatorer/:indicatorId/gendan': 'group-editor',
+  'post /grupper/:groupId/indikatorer/:indicatorId/vaerdier': 'group-editor',
+  'post /grupper/:groupId/indikatorer/:indicatorId/vaerdier/:period/slet': 'group-editor',
+  'get /admin': 'admin',
+  'get /admin/grupper/ny': 'admin',
+  'post /admin/grupper': 'admin',
+  'get /admin/grupper/:groupId': 'admin',
+  'post /admin/grupper/:groupId': 'admin',
+  'post /admin/grupper/:groupId/medlemmer': 'admin',
+  'post /admin/grupper/:groupId/medlemmer/:userId/fjern': 'admin',
+  'get /admin/brugere/ny': 'admin',
+  'post /admin/brugere': 'admin',
+  'get /admin/brugere/:userId': 'admin',
+  'post /admin/brugere/:userId': 'admin',
+  'post /admin/brugere/:userId/deaktiver': 'admin',
+  'post /admin/brugere/:userId/aktiver': 'admin',
+  'post /admin/brugere/:userId/adgangskode': 'admin',
+};
+
+const key = (r: RouteInfo) => `${r.method} ${r.path}`;
+
+/** Fills route parameters with group A's resources; admin routes act on Bodil (group B) so group A's members stay intact. */
+function concretePath(path: string, world: TestWorld): string {
+  return path
+    .replace(':groupId', String(world.ids.groupA))
+    .replace(':indicatorId', String(world.ids.sickLeave))
+    .replace(':userId', String(world.ids.users.editorB))
+    .replace(':period', '2026K1');
+}
+
+type Actor = 'anonymous' | Person;
+const actors: Actor[] = ['anonymous', 'readerA', 'editorA', 'editorB', 'admin'];
+
+/** The status an actor must get; 'allowed' means the route ran (a page, a redirect after success, or a form error). */
+function expected(rule: Access, actor: Actor, method: string): number | 'allowed' {
+  if (rule === 'public') return 'allowed';
+  if (actor === 'anonymous') return method === 'get' ? 302 : 401;
+  if (rule === 'user') return 'allowed';
+  if (rule === 'admin') return actor === 'admin' ? 'allowed' : 403;
+  const member = actor === 'readerA' || actor === 'editorA';
+  if (!member) return 404;
+  if (rule === 'group-editor' && actor === 'readerA') return 403;
+  return 'allowed';
+}
+
+async function requestAs(world: TestWorld, actor: Actor, route: RouteInfo) {
+  const path = concretePath(route.path, world);
+  if (actor === 'anonymous') {
+    // A real token from an anonymous session, so the answer shows the access check and not the CSRF check.
+    const agent = request.agent(world.app);
+    const token = csrfFrom((await agent.get('/log-ind')).text);
+    return route.method === 'get' ? agent.get(path) : agent.post(path).type('form').send({ _csrf: token });
+  }
+  const user = await signIn(world, actor);
+  return route.method === 'get' ? user.get(path) : user.post(path);
+}
+
+describe('route × role matrix', () => {
+  it('knows every route the app answers, and no route it does not', async () => {
+    const world = await createTestWorld();
+    const actual = listRoutes(world.app).map(key).sort();
+    expect(actual).toEqual(Object.keys(access).sort());
+    await world.db.destroy();
+  });
+
+  const routes = Object.keys(access).map((k) => {
+    const [method, path] = k.split(' ') as [RouteInfo['method'], string];
+    return { method, path };
+  });
+
+  it.each(routes.filter((r) => access[key(r)] !== 'public'))('guards $method $path for every role', async (route) => {
+    const world = await createTestWorld();
+    const rule = access[key(route)]!;
+    const seen: Record<string, number> = {};
+    const wanted: Record<string, number | 'allowed'> = {};
+    for (const actor of actors) {
+      const res = await requestAs(world, actor, route);
+      const want = expected(rule, actor, route.method);
+      wanted[actor] = want;
+      seen[actor] = res.status;
+      if (want === 302) expect(res.headers.location, `${actor} should be sent to login`).toMatch(/^\/log-ind/);
+    }
+    const normalised = Object.fromEntries(
+      Object.entries(seen).map(([actor, status]) => [actor, wanted[actor] === 'allowed' && [200, 302, 400].includes(status) ? 'allowed' : status]),
+    );
+    expect(normalised).toEqual(wanted);
+    await world.db.destroy();
+  });
+});

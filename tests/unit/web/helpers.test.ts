@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { dateTime } from '../../../src/web/helpers/date-time.js';
+import { eq } from '../../../src/web/helpers/eq.js';
+import { or } from '../../../src/web/helpers/or.js';
+
+const handlebarsOptions = { hash: {} };
+
+describe('eq helper', () => {
+  it.each([
+    [1, '1', true],
+    ['editor', 'editor', true],
+    ['editor', 'reader', false],
+    [undefined, '', false],
+  ])('eq(%j, %j) is %j', (a, b, want) => expect(eq(a, b)).toBe(want));
+});
+
+describe('or helper', () => {
+  it('is true when any argument before the Handlebars options is truthy', () => {
+    expect(or('', 'fejl', handlebarsOptions)).toBe(true);
+    expect(or('', undefined, handlebarsOptions)).toBe(false);
+  });
+});
+
+describe('dateTime helper', () => {
+  it('shows a stored UTC time as Danish local time', () => {
+    expect(dateTime('2026-11-27T14:04:00.000Z')).toBe('27. november 2026 kl. 15.04');
+    expect(dateTime('2026-07-01T10:00:00.000Z')).toBe('1. juli 2026 kl. 12.00');
+  });
+
+  it('shows nothing for a missing or broken value', () => {
+    expect(dateTime(undefined)).toBe('');
+    expect(dateTime('i går')).toBe('');
+  });
+});
