@@ -14,7 +14,7 @@ export const NO_DATA_CAPTION = 'Der er ingen data endnu.';
 const STATUS_ENDINGS: Record<GoalStatus, string> = {
   'på sporet': ', og I er på sporet',
   bagud: ', og I er bagud',
-  nået: ', og målet er nået',
+  nået: ', og I har nået det',
   'mangler data': ', men der mangler data til at se, om I er på sporet',
 };
 

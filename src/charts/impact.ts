@@ -50,10 +50,13 @@ export function beforeAfter(
   startPeriod: Period,
   windowSize = 4,
 ): ImpactResult | undefined {
-  if (!Number.isInteger(windowSize) || windowSize < 1) throw new RangeError(`windowSize must be ≥ 1, got ${windowSize}`);
+  if (!Number.isInteger(windowSize) || windowSize < 1) {
+    throw new RangeError(`windowSize must be a whole number ≥ 1, got ${windowSize}`);
+  }
   const values = new Map<string, ChartObservation>();
   for (const o of observations) {
-    if (o.period.frequency === startPeriod.frequency && Number.isFinite(o.value)) values.set(formatCanonical(o.period), o);
+    if (o.period.frequency !== startPeriod.frequency || !Number.isFinite(o.value)) continue;
+    values.set(formatCanonical(o.period), o);
   }
   const before = side(values, periodRange(shift(startPeriod, -windowSize), shift(startPeriod, -1)));
   const after = side(values, periodRange(startPeriod, shift(startPeriod, windowSize - 1)));
@@ -94,7 +97,8 @@ export function impactSentence(result: ImpactResult, unit: string, decimals: num
   const comparison =
     difference === 0
       ? 'ingen forskel'
-      : `${formatDifference(difference, shown, unit)} ${difference < 0 ? 'lavere' : 'højere'}${judgement(difference, direction)}`;
+      : `${formatDifference(difference, shown, unit)} ${difference < 0 ? 'lavere' : 'højere'}` +
+        judgement(difference, direction);
   return (
     `Gennemsnittet for ${periodsPhrase(result.before.count, frequency, 'før')} var ${formatValue(before, shown, unit)} ` +
     `og for ${periodsPhrase(result.after.count, frequency, 'efter')} ${formatValue(after, shown, unit)} (${comparison}). ` +

@@ -1,4 +1,5 @@
 import { STYLE, type ChartGeometry } from './chart-style.js';
+import { escapeHtml } from './escape.js';
 
 export interface SvgIdentity {
   ariaLabel: string;
@@ -24,7 +25,6 @@ export function cleanPlotSvg(svg: SVGSVGElement, identity: SvgIdentity): void {
   svg.setAttribute('font-family', STYLE.fontFamily);
   svg.setAttribute('font-size', String(identity.geometry.fontSize));
   svg.setAttribute('fill', STYLE.text);
-  svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
 }
 
 /** A file opened on its own needs namespaces; linkedom does not write them. */
@@ -38,4 +38,15 @@ export function makeStandalone(svg: SVGSVGElement, title: string, description: s
   descElement.textContent = description;
   svg.insertBefore(descElement, svg.firstChild);
   svg.insertBefore(titleElement, descElement);
+}
+
+/**
+ * linkedom does not escape `&`, `<` or `>` in attribute values of an HTML document, so a
+ * title such as "R&amp;D" would come back as "R&D" and a downloaded .svg would not be
+ * well-formed XML. The root tag, whose aria-label carries user text, is therefore written
+ * here; the children carry user text only as text content, which linkedom escapes fully.
+ */
+export function serializeSvg(svg: SVGSVGElement): string {
+  const attributes = Array.from(svg.attributes, (a) => `${a.name}="${escapeHtml(a.value)}"`).join(' ');
+  return `<svg ${attributes}>${svg.innerHTML}</svg>`;
 }

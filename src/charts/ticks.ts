@@ -7,24 +7,17 @@ export interface ValueScale {
   decimals: number;
 }
 
-function niceStep(span: number, count: number): number {
-  const raw = span / Math.max(1, count);
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const fraction = raw / power;
-  const nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
-  return nice * power;
-}
-
 /** Rounds away binary noise such as 0.30000000000000004 so tick values print and compare cleanly. */
 function tidy(value: number, decimals: number): number {
   return Number(value.toFixed(Math.min(20, decimals + 2)));
 }
 
 /**
- * A y scale on round numbers around every value that must be visible. Zero is not forced in:
+ * A y scale on round numbers around every value that must be visible, with the finest
+ * 1-2-5 step that keeps to `maxTicks` labels. Zero is not forced in:
  * indicators such as sick leave move within a narrow band, and a zero baseline flattens that.
  */
-export function valueScale(values: readonly number[], tickCount: number): ValueScale {
+export function valueScale(values: readonly number[], maxTicks: number): ValueScale {
   let min = Math.min(...values);
   let max = Math.max(...values);
   if (!Number.isFinite(min) || !Number.isFinite(max)) {
@@ -37,14 +30,30 @@ export function valueScale(values: readonly number[], tickCount: number): ValueS
     max += half;
   }
   const pad = (max - min) * 0.06;
-  const paddedMin = min >= 0 && min - pad < 0 ? 0 : min - pad;
-  const step = niceStep(max + pad - paddedMin, tickCount);
+  const low = min >= 0 && min - pad < 0 ? 0 : min - pad;
+  const high = max + pad;
+  const count = Math.max(2, maxTicks);
+  for (let power = 10 ** Math.floor(Math.log10((high - low) / count)); ; power *= 10) {
+    for (const multiple of [1, 2, 5]) {
+      const scale = scaleWithStep(low, high, multiple * power);
+      if (scale.ticks.length <= count) return scale;
+    }
+  }
+}
+
+function scaleWithStep(low: number, high: number, step: number): ValueScale {
   const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
-  const lo = Math.floor(paddedMin / step);
-  const hi = Math.ceil((max + pad) / step);
+  // Edges on half steps waste less height than rounding out to a whole step.
+  const half = step / 2;
+  const domain: [number, number] = [
+    tidy(Math.floor(low / half) * half, decimals + 1),
+    tidy(Math.ceil(high / half) * half, decimals + 1),
+  ];
   const ticks: number[] = [];
-  for (let i = lo; i <= hi; i++) ticks.push(tidy(i * step, decimals));
-  return { domain: [tidy(lo * step, decimals), tidy(hi * step, decimals)], ticks, decimals };
+  for (let i = Math.ceil(domain[0] / step - 1e-9); i * step <= domain[1] + 1e-9; i++) {
+    ticks.push(tidy(i * step, decimals));
+  }
+  return { domain, ticks, decimals };
 }
 
 // Steps in periods; the larger ones keep labels on the same quarter or month each year.

@@ -1,10 +1,9 @@
 import * as Plot from '@observablehq/plot';
-import { displayPeriod, displayPeriodShort, type Period } from '../periods/period.js';
-import { formatNumber } from '../numbers/danish-number.js';
-import { unitSuffix } from '../indicators/indicator.js';
+import { displayPeriodShort } from '../periods/period.js';
 import type { ChartGoal, ChartMarker, TrendChartInput } from './chart-types.js';
 import { STYLE, type ChartGeometry } from './chart-style.js';
 import { formatValue } from './format.js';
+import { baselineLabel, goalLabel, markerTitle, pointTitle } from './labels.js';
 import type { SeriesPoint, TrendSeries } from './series.js';
 import { endTicks, periodTicks, type ValueScale } from './ticks.js';
 
@@ -14,18 +13,10 @@ interface XY {
   title: string;
 }
 
-export const MARKER_NAMES: Record<ChartMarker['kind'], string> = {
-  action: 'Handling fra ledermøde',
-  intervention: 'Indsats',
-};
-
-export function pointTitle(point: { period: Period; value: number; comment?: string | null }, input: TrendChartInput): string {
-  const text = `${displayPeriod(point.period)}: ${formatValue(point.value, input.decimals, input.unit)}`;
-  return point.comment ? `${text} – ${point.comment}` : text;
-}
-
-export function goalLabel(goal: ChartGoal, input: TrendChartInput): string {
-  return `Mål: ${formatValue(goal.targetValue, input.decimals, input.unit)} i ${displayPeriod(goal.targetPeriod)}`;
+export interface PlotLayout {
+  geometry: ChartGeometry;
+  /** Width between the left and right margins. */
+  plotWidth: number;
 }
 
 function observed(points: readonly SeriesPoint[]): (SeriesPoint & { value: number })[] {
@@ -53,17 +44,19 @@ function rangeMarks(input: TrendChartInput): Plot.Markish[] {
 }
 
 function goalMarks(goal: ChartGoal, series: TrendSeries, input: TrendChartInput, small: boolean): Plot.Markish[] {
-  const baseline: XY = {
-    x: series.xOf(goal.baselinePeriod),
-    y: goal.baselineValue,
-    title: `Udgangspunkt: ${formatValue(goal.baselineValue, input.decimals, input.unit)} i ${displayPeriod(goal.baselinePeriod)}`,
-  };
+  const baseline: XY = { x: series.xOf(goal.baselinePeriod), y: goal.baselineValue, title: baselineLabel(goal, input) };
   const target: XY = { x: series.xOf(goal.targetPeriod), y: goal.targetValue, title: goalLabel(goal, input) };
   const style = STYLE.goal;
   // Anchored towards the middle so a deadline at either edge keeps its label inside the chart.
   const anchor = target.x >= (series.periods.length - 1) / 2 ? 'end' : 'start';
   return [
-    Plot.ruleX([target], { x: 'x', stroke: style.stroke, strokeWidth: 1.5, strokeDasharray: style.deadlineDash, title: 'title' }),
+    Plot.ruleX([target], {
+      x: 'x',
+      stroke: style.stroke,
+      strokeWidth: 1.5,
+      strokeDasharray: style.deadlineDash,
+      title: 'title',
+    }),
     Plot.line([baseline, target], {
       x: 'x',
       y: 'y',
@@ -71,17 +64,38 @@ function goalMarks(goal: ChartGoal, series: TrendSeries, input: TrendChartInput,
       strokeWidth: style.width,
       strokeDasharray: style.dash,
     }),
-    Plot.dot([baseline], { x: 'x', y: 'y', symbol: 'square', r: 5, fill: 'white', stroke: style.stroke, strokeWidth: 2, title: 'title' }),
-    Plot.dot([target], { x: 'x', y: 'y', symbol: 'star', r: small ? 6 : 8, fill: style.stroke, stroke: 'white', strokeWidth: 1, title: 'title' }),
-    Plot.text([target], {
+    Plot.dot([baseline], {
       x: 'x',
-      frameAnchor: 'top',
-      dy: small ? -12 : -18,
-      text: 'title',
-      textAnchor: anchor,
-      fill: style.stroke,
-      fontWeight: 'bold',
+      y: 'y',
+      symbol: 'square',
+      r: 5,
+      fill: 'white',
+      stroke: style.stroke,
+      strokeWidth: 2,
+      title: 'title',
     }),
+    Plot.dot([target], {
+      x: 'x',
+      y: 'y',
+      symbol: 'star',
+      r: small ? 6 : 8,
+      fill: style.stroke,
+      stroke: 'white',
+      strokeWidth: 1,
+      title: 'title',
+    }),
+    // A dashboard card has no room for the label; its caption and the star carry the goal.
+    small
+      ? null
+      : Plot.text([target], {
+          x: 'x',
+          frameAnchor: 'top',
+          dy: -18,
+          text: 'title',
+          textAnchor: anchor,
+          fill: style.stroke,
+          fontWeight: 'bold',
+        }),
   ];
 }
 
@@ -92,8 +106,7 @@ function markerMarks(markers: readonly ChartMarker[], series: TrendSeries): Plot
     const x = series.xOf(marker.period);
     const level = seen.get(x) ?? 0;
     seen.set(x, level + 1);
-    const title = `${MARKER_NAMES[marker.kind]}: ${marker.label} (${displayPeriod(marker.period)})`;
-    return { x, level, kind: marker.kind, title };
+    return { x, level, kind: marker.kind, title: markerTitle(marker) };
   });
   const marks: Plot.Markish[] = [];
   for (const kind of ['action', 'intervention'] as const) {
@@ -101,7 +114,13 @@ function markerMarks(markers: readonly ChartMarker[], series: TrendSeries): Plot
     const ofKind = placed.filter((m) => m.kind === kind);
     if (ofKind.length === 0) continue;
     marks.push(
-      Plot.ruleX(ofKind, { x: 'x', stroke: style.stroke, strokeWidth: style.width, strokeDasharray: style.dash, title: 'title' }),
+      Plot.ruleX(ofKind, {
+        x: 'x',
+        stroke: style.stroke,
+        strokeWidth: style.width,
+        strokeDasharray: style.dash,
+        title: 'title',
+      }),
     );
     const levels = new Set(ofKind.map((m) => m.level));
     for (const level of levels) {
@@ -145,25 +164,46 @@ function seriesMarks(series: TrendSeries, input: TrendChartInput, small: boolean
   marks.push(
     // Missing periods carry an undefined value, which makes Plot break the line there.
     Plot.lineY(series.points, { x: 'x', y: 'value', stroke: style.stroke, strokeWidth: small ? 2.5 : style.width }),
-    Plot.dot(commented, { x: 'x', y: 'value', r: STYLE.commentRing.r, stroke: style.stroke, strokeWidth: STYLE.commentRing.width, fill: 'none' }),
-    Plot.dot(points, { x: 'x', y: 'value', r: small ? 3.5 : style.r, fill: style.stroke, stroke: 'white', strokeWidth: 1.5, title: 'title' }),
+    Plot.dot(commented, {
+      x: 'x',
+      y: 'value',
+      r: STYLE.commentRing.r,
+      stroke: style.stroke,
+      strokeWidth: STYLE.commentRing.width,
+      fill: 'none',
+    }),
+    Plot.dot(points, {
+      x: 'x',
+      y: 'value',
+      r: small ? 3.5 : style.r,
+      fill: style.stroke,
+      stroke: 'white',
+      strokeWidth: 1.5,
+      title: 'title',
+    }),
   );
   return marks;
 }
 
-function axisMarks(series: TrendSeries, scale: ValueScale, input: TrendChartInput, geometry: ChartGeometry, small: boolean): Plot.Markish[] {
+function axisMarks(
+  series: TrendSeries,
+  scale: ValueScale,
+  input: TrendChartInput,
+  layout: PlotLayout,
+  small: boolean,
+): Plot.Markish[] {
   const labels = series.periods.map(displayPeriodShort);
-  const labelWidth = Math.max(...labels.map((l) => l.length)) * geometry.fontSize * 0.6 + 24;
-  const maxTicks = Math.max(2, Math.floor((geometry.width - 100) / labelWidth));
+  // Estimated from character count: good enough to keep labels apart, and needs no font metrics.
+  const labelWidth = Math.max(...labels.map((l) => l.length)) * layout.geometry.fontSize * 0.6 + 16;
+  const maxTicks = Math.max(2, Math.floor(layout.plotWidth / labelWidth));
   const xTicks = small ? endTicks(series.periods) : periodTicks(series.periods, maxTicks);
-  const suffix = unitSuffix(input.unit);
   return [
     Plot.gridY(scale.ticks, { stroke: STYLE.text, strokeOpacity: 0.15 }),
     Plot.axisY(scale.ticks, {
       tickSize: 0,
       tickPadding: 8,
       label: null,
-      tickFormat: (v: number) => formatNumber(v, scale.decimals) + suffix,
+      tickFormat: (v: number) => formatValue(v, scale.decimals, input.unit),
     }),
     Plot.axisX(xTicks, {
       tickSize: 5,
@@ -180,12 +220,12 @@ export function trendMarks(
   input: TrendChartInput,
   series: TrendSeries,
   scale: ValueScale,
-  geometry: ChartGeometry,
+  layout: PlotLayout,
 ): Plot.Markish[] {
   const small = input.size === 'small';
   return [
     ...rangeMarks(input),
-    ...axisMarks(series, scale, input, geometry, small),
+    ...axisMarks(series, scale, input, layout, small),
     ...(input.goal ? goalMarks(input.goal, series, input, small) : []),
     ...markerMarks(input.markers ?? [], series),
     ...seriesMarks(series, input, small),

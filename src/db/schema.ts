@@ -82,6 +82,67 @@ export interface AuditLogTable {
   created_at: ColumnType<Timestamp, Timestamp, never>;
 }
 
+export interface ImportUploadTable {
+  id: Generated<number>;
+  group_id: number;
+  user_id: number;
+  file_name: string;
+  sha256: string;
+  size_bytes: number;
+  content: Uint8Array;
+  created_at: Timestamp;
+}
+
+export interface ImportTable {
+  id: Generated<number>;
+  group_id: number;
+  user_id: number | null;
+  source: 'ui' | 'api';
+  file_name: string;
+  sha256: string;
+  size_bytes: number;
+  settings: string;
+  mapping: string;
+  new_count: number;
+  changed_count: number;
+  unchanged_count: number;
+  skipped_error_count: number;
+  created_at: Timestamp;
+  undone_at: Timestamp | null;
+  undone_by: number | null;
+}
+
+export interface ImportChangeTable {
+  import_id: number;
+  indicator_id: number;
+  period: string;
+  old_value: number | null;
+  old_comment: string | null;
+  old_import_id: number | null;
+  new_value: number;
+  new_comment: string | null;
+}
+
+export interface ImportMappingTable {
+  group_id: number;
+  source_label: string;
+  indicator_id: number | null;
+  skip: number;
+  updated_at: Timestamp;
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  group_id: number;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  token_hint: string;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -90,6 +151,11 @@ export interface Database {
   indicators: IndicatorTable;
   observations: ObservationTable;
   audit_log: AuditLogTable;
+  import_uploads: ImportUploadTable;
+  imports: ImportTable;
+  import_changes: ImportChangeTable;
+  import_mappings: ImportMappingTable;
+  api_tokens: ApiTokenTable;
 }
 
 export type UserRow = Selectable<UserTable>;

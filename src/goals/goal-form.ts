@@ -152,12 +152,15 @@ export function parseGoalForm(raw: Record<string, unknown>, indicator: Indicator
     errors.push({ field, message });
   };
 
-  const texts = {} as Record<keyof typeof TEXT_LIMITS, string>;
-  for (const [field, limit] of Object.entries(TEXT_LIMITS) as [keyof typeof TEXT_LIMITS, { max: number; label: string }][]) {
+  const limited = (field: keyof typeof TEXT_LIMITS): string => {
     const value = text(raw, field);
-    if (value.length > limit.max) fail(field, formMessages.tooLong(limit.label, limit.max, value.length));
-    texts[field] = value;
-  }
+    const { max, label } = TEXT_LIMITS[field];
+    if (value.length > max) fail(field, formMessages.tooLong(label, max, value.length));
+    return value;
+  };
+  // Fields are read in GoalDraft order, which the form follows, so the error summary reads top to bottom.
+  const title = limited('title');
+  const description = limited('description');
 
   const indicatorText = text(raw, 'indicatorId');
   let indicatorId: number | null = null;
@@ -172,29 +175,34 @@ export function parseGoalForm(raw: Record<string, unknown>, indicator: Indicator
   const sourceText = text(raw, 'baselineSource');
   const baselineSource = sourceText === 'data' || sourceText === 'manual' ? sourceText : undefined;
 
+  const responsible = limited('responsible');
+  const { rows, acceptances } = parseAcceptances(raw, fail);
+  const resources = limited('resources');
+  const realismReasoning = limited('realismReasoning');
+  const whyItMatters = limited('whyItMatters');
+  const drivenBy = limited('drivenBy');
+
   const statusText = text(raw, 'status');
   let status: GoalStatus = 'draft';
   if (isOneOf<GoalStatus>(GOAL_STATUSES, statusText)) status = statusText;
   else if (statusText) fail('status', formMessages.statusInvalid);
 
-  const { rows, acceptances } = parseAcceptances(raw, fail);
-
   return {
     draft: {
-      title: texts.title,
-      description: texts.description,
+      title,
+      description,
       indicatorId,
       baselineValue,
       baselinePeriod,
       ...(baselineSource ? { baselineSource } : {}),
       targetValue,
       deadline,
-      responsible: texts.responsible,
+      responsible,
       acceptances,
-      resources: texts.resources,
-      realismReasoning: texts.realismReasoning,
-      whyItMatters: texts.whyItMatters,
-      drivenBy: texts.drivenBy,
+      resources,
+      realismReasoning,
+      whyItMatters,
+      drivenBy,
       status,
     },
     errors,

@@ -15,6 +15,7 @@ import {
   indicatorDetails,
   indicatorFormValues,
   NEW_INDICATOR_FORM,
+  unitChoiceFor,
   observationRows,
   unitOptions,
 } from './indicator-view.js';
@@ -78,14 +79,27 @@ export function indicatorRoutes(db: Db, today: () => Date): Router {
     });
   };
 
-  const showNew = (_req: Request, res: Response) => renderForm(res, { values: NEW_INDICATOR_FORM });
+  /** Only a path back into this group's import flow is accepted, so the form cannot redirect elsewhere. */
+  const returnTo = (res: Response, value: unknown): string | undefined => {
+    const prefix = `/grupper/${groupContext(res).group.id}/import/`;
+    return typeof value === 'string' && value.startsWith(prefix) && /^[\w/-]+$/.test(value) ? value : undefined;
+  };
+
+  const showNew = (req: Request, res: Response) => {
+    const fromImport = returnTo(res, req.query.tilbage);
+    const values = { ...NEW_INDICATOR_FORM, ...(fromImport && { name: String(req.query.navn ?? ''), returnTo: fromImport }) };
+    const unit = String(req.query.enhed ?? '').trim();
+    if (fromImport && unit) Object.assign(values, unitChoiceFor(unit));
+    renderForm(res, { values });
+  };
 
   const create = async (req: Request, res: Response) => {
     const { group, user } = groupContext(res);
     const result = await attempt(() => createIndicator(db, { userId: user.id, groupId: group.id }, req.body));
     if (!result.ok) return renderForm(res, { values: req.body, errors: result.errors });
-    setFlash(req, `Indikatoren „${result.value.name}“ er oprettet. Indtast de første værdier nedenfor.`);
-    res.redirect(`${base(group.id)}/${result.value.id}`);
+    const back = returnTo(res, req.body.returnTo);
+    setFlash(req, back ? `Indikatoren „${result.value.name}“ er oprettet og knyttet til filen.` : `Indikatoren „${result.value.name}“ er oprettet. Indtast de første værdier nedenfor.`);
+    res.redirect(back ?? `${base(group.id)}/${result.value.id}`);
   };
 
   const show = async (req: Request, res: Response) => renderIndicator(res, await indicatorOf(req, res));
@@ -135,7 +149,7 @@ export function indicatorRoutes(db: Db, today: () => Date): Router {
     const result = await attempt(() => recordObservation(db, { userId: user.id, groupId: group.id }, indicator, req.body));
     if (!result.ok) return renderIndicator(res, indicator, { values: req.body, errors: result.errors });
     setFlash(req, `Værdien for ${displayPeriod(result.value)} er gemt.`);
-    res.redirect(`${base(group.id)}/${indicator.id}#vaerdier`);
+    res.redirect(`${base(group.id)}/${indicator.id}`);
   };
 
   const deleteValue = async (req: Request, res: Response) => {
@@ -143,7 +157,7 @@ export function indicatorRoutes(db: Db, today: () => Date): Router {
     const indicator = await indicatorOf(req, res);
     await removeObservation(db, { userId: user.id, groupId: group.id }, indicator, String(req.params.period));
     setFlash(req, 'Værdien er slettet. Den kan ses i gruppens historik.');
-    res.redirect(`${base(group.id)}/${indicator.id}#vaerdier`);
+    res.redirect(`${base(group.id)}/${indicator.id}`);
   };
 
   router.get('/grupper/:groupId/indikatorer/ny', editor, showNew);

@@ -10,11 +10,11 @@ export function formatValue(indicator: Pick<Indicator, 'decimals' | 'unit'>, val
 }
 
 const assessmentTexts = {
-  better: { label: 'Bedre', icon: 'arrow-upward', badge: 'success' },
-  worse: { label: 'Dårligere', icon: 'arrow-downward', badge: 'error' },
-  unchanged: { label: 'Uændret', icon: 'arrow-forward', badge: 'info' },
-  inside: { label: 'Inden for grænserne', icon: 'done', badge: 'success' },
-  outside: { label: 'Uden for grænserne', icon: 'report-problem', badge: 'warning' },
+  better: { label: 'Bedre', badge: 'success' },
+  worse: { label: 'Dårligere', badge: 'error' },
+  unchanged: { label: 'Uændret', badge: 'info' },
+  inside: { label: 'Inden for grænserne', badge: 'success' },
+  outside: { label: 'Uden for grænserne', badge: 'warning' },
 } as const;
 
 export function indicatorCard(indicator: Indicator, summary: IndicatorSummary) {
@@ -61,6 +61,13 @@ export function editableNumber(value: number, decimals: number): string {
 }
 
 export const NEW_INDICATOR_FORM: Record<string, string> = { unitChoice: '%', decimals: '1', direction: 'up', frequency: 'quarter' };
+
+/** Pre-selects the unit a file names ("%", "dage", "personer"), so creating from an import asks for less. */
+export function unitChoiceFor(unit: string): Record<string, string> {
+  const known: Record<string, string> = { '%': '%', pct: '%', 'pct.': '%', procent: '%', antal: 'antal', personer: 'antal', dage: 'dage', 'kr.': 'kr.', kr: 'kr.', andel: 'andel', point: 'point' };
+  const choice = known[unit.toLowerCase()];
+  return choice ? { unitChoice: choice, decimals: choice === 'andel' ? '3' : choice === 'antal' || choice === 'dage' ? '0' : '1' } : { unitChoice: 'other', unitOther: unit };
+}
 
 /** The edit form's starting values, in the same shape the form posts back. */
 export function indicatorFormValues(i: Indicator): Record<string, string> {

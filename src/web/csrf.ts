@@ -24,6 +24,6 @@ export const csrfProtection: RequestHandler = (req, res, next) => {
 export const verifyCsrf: RequestHandler = (req, res, next) => csrfSynchronisedProtection(req, res, next);
 
 export const exposeCsrfToken: RequestHandler = (req, res, next) => {
-  if (req.session) res.locals.csrfToken = generateToken(req);
+  if (req.session && !req.path.startsWith('/api/')) res.locals.csrfToken = generateToken(req);
   next();
 };

@@ -17,6 +17,8 @@ function statusOf(err: unknown): number {
   return 500;
 }
 
+const apiCodes: Record<number, string> = { 400: 'bad-request', 401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 413: 'file-too-large', 500: 'internal-error' };
+
 const csrfMessage =
   'Formularen var for gammel eller kom ikke fra Datadialog, så intet er gemt. Gå tilbage, genindlæs siden og prøv igen.';
 
@@ -31,7 +33,7 @@ export function errorHandler(config: Config): ErrorRequestHandler {
     const view = errorView(status, isCsrf ? csrfMessage : domainMessage);
     const details = config.env === 'development' && status >= 500 && err instanceof Error ? err.stack : undefined;
     if (req.path.startsWith('/api/')) {
-      res.status(status).json({ error: { status, message: view.text } });
+      res.status(status).json({ error: { code: apiCodes[status] ?? 'error', message: view.text } });
       return;
     }
     res.status(status).render('errors/error', { ...view, details });

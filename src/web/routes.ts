@@ -4,12 +4,20 @@ import { authRoutes } from '../auth/auth-routes.js';
 import { adminRoutes } from '../admin/admin-routes.js';
 import { groupRoutes } from '../groups/group-routes.js';
 import { indicatorRoutes } from '../indicators/indicator-routes.js';
+import { importRoutes } from '../imports/import-routes.js';
+import { exportRoutes } from '../exports/export-routes.js';
+import { apiRoutes } from '../api/api-routes.js';
+import { apiTokenRoutes } from '../api/api-token-routes.js';
 
 /** Every feature router is mounted at the root with full paths, so the route matrix test can list them all. */
 export function registerRoutes(app: Express, { db, config, content }: AppDeps): void {
   const today = () => new Date();
   app.use(authRoutes(db, config));
   app.use(groupRoutes(db, content, today));
+  app.use(apiRoutes(db, config));
+  app.use(exportRoutes(db, today));
   app.use(indicatorRoutes(db, today));
+  app.use(importRoutes(db, config));
+  app.use(apiTokenRoutes(db));
   app.use(adminRoutes(db));
 }

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { expectNoAxeViolations, startBrowserWorld, type BrowserWorld } from '../support/browser.js';
 import { PASSWORD, people } from '../support/test-app.js';
+import { messages as authMessages } from '../../src/auth/authenticate.js';
+import { messages as indicatorMessages } from '../../src/indicators/indicator-validation.js';
 
 const FLOW_TIMEOUT = 90_000;
 
@@ -78,6 +80,15 @@ async function followErrorLink(page: Page, field: string): Promise<void> {
   await expect.poll(() => focusedId(page)).toBe(field);
 }
 
+async function expectCheckboxBesideLabel(page: Page, id: string): Promise<void> {
+  const box = await page.locator(`#${id}`).boundingBox();
+  const label = await page.locator(`label[for="${id}"]`).boundingBox();
+  expect(box, `#${id} is rendered`).not.toBeNull();
+  expect(label, `label for #${id} is rendered`).not.toBeNull();
+  expect(Math.abs(box!.x - label!.x), `#${id} left of its label`).toBeLessThan(8);
+  expect(Math.abs(box!.y - label!.y), `#${id} level with its label`).toBeLessThan(label!.height);
+}
+
 describe('the editor creates an indicator and enters a value', () => {
   it('logs in by keyboard, with accessible login and login-error pages and a working skip link', async () => {
     const page = await bw.newPage();
@@ -92,7 +103,7 @@ describe('the editor creates an indicator and enters a value', () => {
     expect(await focusedId(page)).toBe('password');
     await page.keyboard.type('forkert-adgangskode');
     await navigates(page, () => page.keyboard.press('Enter'));
-    await expectErrorSummary(page, 'email', 'E-mail eller adgangskode er forkert.');
+    await expectErrorSummary(page, 'email', authMessages.wrongCredentials);
     await expectNoAxeViolations(page, 'login error');
     await followErrorLink(page, 'email');
     expect(await page.locator('#email').inputValue()).toBe(people.editorA.email);
@@ -138,8 +149,7 @@ describe('the editor creates an indicator and enters a value', () => {
     await pressEnterOn(page, page.getByRole('button', { name: 'Opret indikator' }));
 
     // Form with errors: summary at the top, message beside the field, everything typed is kept.
-    const whyMessage = 'Skriv, hvorfor indikatoren er vigtig for jeres kerneopgave. Ingen indikator uden et hvorfor.';
-    await expectErrorSummary(page, 'whyItMatters', whyMessage);
+    await expectErrorSummary(page, 'whyItMatters', indicatorMessages.whyRequired);
     expect(await page.locator('#error-summary li').count()).toBe(1);
     expect(await page.locator('#name').inputValue()).toBe(name);
     expect(await page.locator('#direction-down').isChecked()).toBe(true);
@@ -248,9 +258,17 @@ describe('other people and pages', () => {
       expect(res?.status(), path).toBe(200);
       expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim(), path).toBe(heading);
       await expectNoAxeViolations(page, label);
+      // DKFDS draws the checkbox from its label; it must sit beside the label, not in a corner of the page.
+      if (path.startsWith('/admin/brugere/')) await expectCheckboxBesideLabel(page, 'isAdmin');
     }
     await page.context().close();
   }, FLOW_TIMEOUT);
+
+  it('fails with install instructions, never skips, when Chromium is missing', async () => {
+    await expect(startBrowserWorld({ chromiumPath: '/nonexistent/chromium' })).rejects.toThrow(
+      "Install Debian's chromium: apt-get install -y chromium",
+    );
+  });
 
   it('has an accessible 404 page', async () => {
     const page = await bw.newPage();

@@ -59,10 +59,15 @@ function closeServer(server: Server): Promise<void> {
   });
 }
 
-export async function startBrowserWorld(): Promise<BrowserWorld> {
-  if (!existsSync(CHROMIUM_PATH)) {
+export interface BrowserWorldOptions {
+  /** Only for testing the harness itself; the tests always use Debian's chromium. */
+  chromiumPath?: string;
+}
+
+export async function startBrowserWorld({ chromiumPath = CHROMIUM_PATH }: BrowserWorldOptions = {}): Promise<BrowserWorld> {
+  if (!existsSync(chromiumPath)) {
     throw new Error(
-      `Browser tests need Chromium at ${CHROMIUM_PATH}, and it is missing. Install Debian's chromium: apt-get install -y chromium ` +
+      `Browser tests need Chromium at ${chromiumPath}, and it is missing. Install Debian's chromium: apt-get install -y chromium ` +
         '(npx playwright install cannot download on this machine).',
     );
   }
@@ -73,11 +78,11 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
 
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   } catch (err) {
     await closeServer(server);
     await world.db.destroy();
-    throw new Error(`Could not start Chromium at ${CHROMIUM_PATH}. Install Debian's chromium: apt-get install -y chromium\n${String(err)}`);
+    throw new Error(`Could not start Chromium at ${chromiumPath}. Install Debian's chromium: apt-get install -y chromium\n${String(err)}`);
   }
 
   const contexts: BrowserContext[] = [];

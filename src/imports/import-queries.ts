@@ -1,0 +1,305 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../db/connection.js';
+import type { ImportTable } from '../db/schema.js';
+import { nowIso } from '../shared/clock.js';
+import { NotFoundError } from '../web/errors.js';
+import type { ExistingValue, PlannedChange } from './import-plan.js';
+import { mappingKey } from './indicator-matching.js';
+
+export interface Upload {
+  id: number;
+  groupId: number;
+  userId: number;
+  fileName: string;
+  sha256: string;
+  sizeBytes: number;
+  content: Uint8Array;
+  createdAt: string;
+}
+
+export interface ImportRecord {
+  id: number;
+  groupId: number;
+  userId: number | null;
+  userName: string | null;
+  source: 'ui' | 'api';
+  fileName: string;
+  sha256: string;
+  sizeBytes: number;
+  settings: Record<string, unknown>;
+  mapping: Record<string, unknown>;
+  newCount: number;
+  changedCount: number;
+  unchangedCount: number;
+  skippedErrorCount: number;
+  createdAt: string;
+  undoneAt: string | null;
+}
+
+export interface ImportChange {
+  indicatorId: number;
+  period: string;
+  oldValue: number | null;
+  oldComment: string | null;
+  oldImportId: number | null;
+  newValue: number;
+  newComment: string | null;
+}
+
+// Multi-row INSERTs of this size keep bulk imports fast without hitting SQLite's variable limit (32766).
+const BATCH = 500;
+
+export async function insertUpload(db: Db, upload: Omit<Upload, 'id' | 'createdAt'>): Promise<number> {
+  const row = await db
+    .insertInto('import_uploads')
+    .values({
+      group_id: upload.groupId,
+      user_id: upload.userId,
+      file_name: upload.fileName,
+      sha256: upload.sha256,
+      size_bytes: upload.sizeBytes,
+      content: upload.content,
+      created_at: nowIso(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Scoped by group and uploader: nobody else can preview or import someone's upload. */
+export async function getUpload(db: Db, groupId: number, userId: number, id: number): Promise<Upload> {
+  const row = await db
+    .selectFrom('import_uploads')
+    .selectAll()
+    .where('id', '=', id)
+    .where('group_id', '=', groupId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  if (!row) throw new NotFoundError('Filen');
+  return {
+    id: row.id,
+    groupId: row.group_id,
+    userId: row.user_id,
+    fileName: row.file_name,
+    sha256: row.sha256,
+    sizeBytes: row.size_bytes,
+    content: new Uint8Array(row.content),
+    createdAt: row.created_at,
+  };
+}
+
+export async function deleteUpload(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('import_uploads').where('id', '=', id).execute();
+}
+
+export async function deleteUploadsOlderThan(db: Db, cutoff: Date): Promise<void> {
+  await db.deleteFrom('import_uploads').where('created_at', '<', cutoff.toISOString()).execute();
+}
+
+export async function loadRememberedMappings(db: Db, groupId: number): Promise<Map<string, number | 'skip'>> {
+  const rows = await db.selectFrom('import_mappings').select(['source_label', 'indicator_id', 'skip']).where('group_id', '=', groupId).execute();
+  const map = new Map<string, number | 'skip'>();
+  for (const r of rows) {
+    if (r.skip === 1) map.set(r.source_label, 'skip');
+    else if (r.indicator_id !== null) map.set(r.source_label, r.indicator_id);
+  }
+  return map;
+}
+
+export async function rememberMapping(db: Db, groupId: number, label: string, target: number | 'skip'): Promise<void> {
+  const values = { indicator_id: target === 'skip' ? null : target, skip: target === 'skip' ? 1 : 0, updated_at: nowIso() };
+  await db
+    .insertInto('import_mappings')
+    .values({ group_id: groupId, source_label: mappingKey(label), ...values })
+    .onConflict((oc) => oc.columns(['group_id', 'source_label']).doUpdateSet(values))
+    .execute();
+}
+
+export async function loadExistingValues(db: Db, indicatorIds: readonly number[]): Promise<Map<number, Map<string, ExistingValue>>> {
+  const result = new Map<number, Map<string, ExistingValue>>(indicatorIds.map((id) => [id, new Map()]));
+  if (!indicatorIds.length) return result;
+  const rows = await db
+    .selectFrom('observations')
+    .select(['indicator_id', 'period', 'value', 'comment', 'import_id'])
+    .where('indicator_id', 'in', [...indicatorIds])
+    .execute();
+  for (const r of rows) result.get(r.indicator_id)?.set(r.period, { value: r.value, comment: r.comment, importId: r.import_id });
+  return result;
+}
+
+export async function insertImport(
+  db: Db,
+  record: Omit<ImportRecord, 'id' | 'userName' | 'createdAt' | 'undoneAt'>,
+): Promise<number> {
+  const row = await db
+    .insertInto('imports')
+    .values({
+      group_id: record.groupId,
+      user_id: record.userId,
+      source: record.source,
+      file_name: record.fileName,
+      sha256: record.sha256,
+      size_bytes: record.sizeBytes,
+      settings: JSON.stringify(record.settings),
+      mapping: JSON.stringify(record.mapping),
+      new_count: record.newCount,
+      changed_count: record.changedCount,
+      unchanged_count: record.unchangedCount,
+      skipped_error_count: record.skippedErrorCount,
+      created_at: nowIso(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Writes the values and what they replaced, in batches; the caller owns the transaction. */
+export async function applyChanges(db: Db, importId: number, userId: number | null, changes: readonly PlannedChange[]): Promise<void> {
+  const now = nowIso();
+  for (let start = 0; start < changes.length; start += BATCH) {
+    const batch = changes.slice(start, start + BATCH);
+    await db
+      .insertInto('observations')
+      .values(
+        batch.map((c) => ({
+          indicator_id: c.indicatorId,
+          period: c.canonical,
+          value: c.value,
+          comment: c.comment,
+          import_id: importId,
+          updated_by: userId,
+          created_at: now,
+          updated_at: now,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['indicator_id', 'period']).doUpdateSet((eb) => ({
+          value: eb.ref('excluded.value'),
+          comment: eb.ref('excluded.comment'),
+          import_id: eb.ref('excluded.import_id'),
+          updated_by: eb.ref('excluded.updated_by'),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      )
+      .execute();
+    await db
+      .insertInto('import_changes')
+      .values(
+        batch.map((c) => ({
+          import_id: importId,
+          indicator_id: c.indicatorId,
+          period: c.canonical,
+          old_value: c.old?.value ?? null,
+          old_comment: c.old?.comment ?? null,
+          old_import_id: c.old?.importId ?? null,
+          new_value: c.value,
+          new_comment: c.comment,
+        })),
+      )
+      .execute();
+  }
+}
+
+type ImportRow = Selectable<ImportTable> & { user_name: string | null };
+
+function toImport(row: ImportRow): ImportRecord {
+  return {
+    id: row.id,
+    groupId: row.group_id,
+    userId: row.user_id,
+    userName: row.user_name,
+    source: row.source,
+    fileName: row.file_name,
+    sha256: row.sha256,
+    sizeBytes: row.size_bytes,
+    settings: JSON.parse(row.settings) as Record<string, unknown>,
+    mapping: JSON.parse(row.mapping) as Record<string, unknown>,
+    newCount: row.new_count,
+    changedCount: row.changed_count,
+    unchangedCount: row.unchanged_count,
+    skippedErrorCount: row.skipped_error_count,
+    createdAt: row.created_at,
+    undoneAt: row.undone_at,
+  };
+}
+
+function importsQuery(db: Db) {
+  return db.selectFrom('imports').leftJoin('users', 'users.id', 'imports.user_id').selectAll('imports').select('users.name as user_name');
+}
+
+export async function listImports(db: Db, groupId: number): Promise<ImportRecord[]> {
+  const rows = await importsQuery(db).where('imports.group_id', '=', groupId).orderBy('imports.id', 'desc').execute();
+  return rows.map(toImport);
+}
+
+export async function getImport(db: Db, groupId: number, id: number): Promise<ImportRecord> {
+  const row = await importsQuery(db).where('imports.group_id', '=', groupId).where('imports.id', '=', id).executeTakeFirst();
+  if (!row) throw new NotFoundError('Importen');
+  return toImport(row);
+}
+
+export async function listImportChanges(db: Db, importId: number, limit?: number): Promise<ImportChange[]> {
+  let query = db.selectFrom('import_changes').selectAll().where('import_id', '=', importId).orderBy('indicator_id').orderBy('period');
+  if (limit !== undefined) query = query.limit(limit);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    indicatorId: r.indicator_id,
+    period: r.period,
+    oldValue: r.old_value,
+    oldComment: r.old_comment,
+    oldImportId: r.old_import_id,
+    newValue: r.new_value,
+    newComment: r.new_comment,
+  }));
+}
+
+/** The values an import set that something later has changed or removed: an undo must not overwrite them. */
+export async function listTouchedSince(db: Db, importId: number): Promise<ImportChange[]> {
+  const rows = await db
+    .selectFrom('import_changes as c')
+    .leftJoin('observations as o', (join) => join.onRef('o.indicator_id', '=', 'c.indicator_id').onRef('o.period', '=', 'c.period'))
+    .selectAll('c')
+    .where('c.import_id', '=', importId)
+    .where((eb) => eb.or([eb('o.id', 'is', null), eb('o.import_id', 'is', null), eb('o.import_id', '!=', importId)]))
+    .orderBy('c.indicator_id')
+    .orderBy('c.period')
+    .execute();
+  return rows.map((r) => ({
+    indicatorId: r.indicator_id,
+    period: r.period,
+    oldValue: r.old_value,
+    oldComment: r.old_comment,
+    oldImportId: r.old_import_id,
+    newValue: r.new_value,
+    newComment: r.new_comment,
+  }));
+}
+
+/** Puts back what the import replaced and removes what it added; the caller owns the transaction. */
+export async function revertImport(db: Db, importId: number, userId: number): Promise<void> {
+  const now = nowIso();
+  await db
+    .deleteFrom('observations')
+    .where('import_id', '=', importId)
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('import_changes as c')
+          .select('c.period')
+          .whereRef('c.indicator_id', '=', 'observations.indicator_id')
+          .whereRef('c.period', '=', 'observations.period')
+          .where('c.import_id', '=', importId)
+          .where('c.old_value', 'is', null),
+      ),
+    )
+    .execute();
+  const restored = await db.selectFrom('import_changes').selectAll().where('import_id', '=', importId).where('old_value', 'is not', null).execute();
+  for (const c of restored) {
+    await db
+      .updateTable('observations')
+      .set({ value: c.old_value!, comment: c.old_comment, import_id: c.old_import_id, updated_by: userId, updated_at: now })
+      .where('indicator_id', '=', c.indicator_id)
+      .where('period', '=', c.period)
+      .execute();
+  }
+  await db.updateTable('imports').set({ undone_at: now, undone_by: userId }).where('id', '=', importId).execute();
+}

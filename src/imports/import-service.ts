@@ -1,0 +1,179 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/connection.js';
+import { recordAudit } from '../audit/audit-queries.js';
+import type { Indicator } from '../indicators/indicator.js';
+import { listIndicators } from '../indicators/indicator-queries.js';
+import { displayPeriod, parseCanonical } from '../periods/period.js';
+import { formatNumber } from '../numbers/danish-number.js';
+import { ValidationError } from '../web/errors.js';
+import { ImportPlanner, type ImportPlan } from './import-plan.js';
+import {
+  applyChanges,
+  getImport,
+  insertImport,
+  listTouchedSince,
+  loadExistingValues,
+  loadRememberedMappings,
+  revertImport,
+  type ImportChange,
+} from './import-queries.js';
+import type { ImportSettings } from './import-settings.js';
+import { createMatcher } from './indicator-matching.js';
+import { readImportFileStreaming, type StreamingReadResult } from './read-file.js';
+
+export interface ImportAnalysis {
+  read: StreamingReadResult;
+  plan?: ImportPlan;
+  indicators: Indicator[];
+}
+
+export interface ImportSource {
+  fileName: string;
+  bytes: Uint8Array;
+  via: 'ui' | 'api';
+}
+
+/** Why an import cannot be committed as it is; `code` is stable for the API. */
+export class ImportRefusedError extends Error {
+  readonly status = 422;
+  constructor(
+    readonly code: 'unreadable-file' | 'unmapped-indicators' | 'row-errors',
+    message: string,
+    readonly analysis: ImportAnalysis,
+  ) {
+    super(message);
+  }
+}
+
+export const messages = {
+  unmapped: (labels: string[]) =>
+    `Filen har indikatorer, som ikke er knyttet til gruppens indikatorer: ${labels.map((l) => `„${l}“`).join(', ')}. Vælg for hver, om den skal knyttes til en indikator, oprettes eller springes over.`,
+  rowErrors: (n: number) =>
+    `Filen har ${n} ${n === 1 ? 'række' : 'rækker'} med fejl. Ret filen og prøv igen, eller vælg at springe rækkerne med fejl over.`,
+  touched: (list: string) => `Importen kan ikke fortrydes, fordi disse værdier er ændret siden: ${list}. Intet er ændret.`,
+  alreadyUndone: 'Importen er allerede fortrudt.',
+};
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Reads, maps and classifies a file against the group's stored values without writing anything.
+ * The number style must be settled before values are read, so a file without a chosen style is read
+ * twice: once to detect it, once to classify.
+ */
+export async function analyseImport(db: Db, groupId: number, bytes: Uint8Array, settings: ImportSettings): Promise<ImportAnalysis> {
+  const indicators = await listIndicators(db, groupId, { archived: false });
+  let read = settings.numberStyle ? undefined : readImportFileStreaming(bytes, settings, () => undefined);
+  if (read && !read.ok) return { read, indicators };
+  const numberStyle = settings.numberStyle ?? read?.numberStyle?.style;
+  const [remembered, existing] = await Promise.all([
+    loadRememberedMappings(db, groupId),
+    loadExistingValues(db, indicators.map((i) => i.id)),
+  ]);
+  const empty = new Map();
+  const planner = new ImportPlanner(indicators, createMatcher(indicators, remembered), (id) => existing.get(id) ?? empty, numberStyle);
+  const second = readImportFileStreaming(bytes, { ...settings, numberStyle }, (record) => planner.add(record));
+  if (!second.ok) return { read: second, indicators };
+  for (const error of second.errors) planner.addReadError(error);
+  read = { ...second, numberStyle: read?.numberStyle ?? second.numberStyle };
+  return { read, plan: planner.result(), indicators };
+}
+
+export interface CommitOptions {
+  settings: ImportSettings;
+  /** The user chose to leave out the rows in error and import the rest. */
+  skipErrors: boolean;
+}
+
+export interface CommittedImport {
+  importId: number;
+  counts: ImportPlan['counts'];
+}
+
+/** One transaction: every value or none. The plan is made again inside it, so it matches what is stored. */
+export async function commitImport(
+  db: Db,
+  actor: { userId: number; groupId: number },
+  source: ImportSource,
+  options: CommitOptions,
+): Promise<CommittedImport> {
+  return db.transaction().execute(async (trx) => {
+    const analysis = await analyseImport(trx, actor.groupId, source.bytes, options.settings);
+    const { read, plan } = analysis;
+    if (!read.ok || !plan) throw new ImportRefusedError('unreadable-file', read.fatal?.message ?? 'Filen kan ikke læses.', analysis);
+    if (plan.unmatched.length) throw new ImportRefusedError('unmapped-indicators', messages.unmapped(plan.unmatched.map((u) => u.label)), analysis);
+    if (plan.counts.errorRows > 0 && !options.skipErrors) throw new ImportRefusedError('row-errors', messages.rowErrors(plan.counts.errorRows), analysis);
+    const importId = await insertImport(trx, {
+      groupId: actor.groupId,
+      userId: actor.userId,
+      source: source.via,
+      fileName: source.fileName,
+      sha256: sha256(source.bytes),
+      sizeBytes: source.bytes.length,
+      settings: {
+        encoding: read.encoding,
+        delimiter: read.delimiter,
+        layout: read.layout?.layout,
+        numberStyle: read.numberStyle?.style ?? options.settings.numberStyle ?? null,
+        skipErrors: options.skipErrors,
+      },
+      mapping: Object.fromEntries(
+        [...new Set(plan.changes.map((c) => c.indicatorId))].map((id) => [id, analysis.indicators.find((i) => i.id === id)?.name ?? '']),
+      ),
+      newCount: plan.counts.new,
+      changedCount: plan.counts.changed,
+      unchangedCount: plan.counts.unchanged,
+      skippedErrorCount: options.skipErrors ? plan.counts.errorRows : 0,
+    });
+    await applyChanges(trx, importId, actor.userId, plan.changes);
+    const { counts } = plan;
+    await recordAudit(trx, {
+      groupId: actor.groupId,
+      userId: actor.userId,
+      entityType: 'import',
+      entityId: importId,
+      action: 'import',
+      summary:
+        `Importerede ${source.fileName}: ${counts.new} nye og ${counts.changed} ændrede værdier` +
+        (options.skipErrors && counts.errorRows ? `, ${counts.errorRows} rækker med fejl sprunget over` : ''),
+      newValue: { importId, ...counts },
+    });
+    return { importId, counts };
+  });
+}
+
+function describeTouched(changes: ImportChange[], indicators: Indicator[]): string {
+  const names = new Map(indicators.map((i) => [i.id, i]));
+  const shown = changes.slice(0, 10).map((c) => {
+    const indicator = names.get(c.indicatorId);
+    return `„${indicator?.name ?? 'ukendt indikator'}“ ${displayPeriod(parseCanonical(c.period))} (importeret ${formatNumber(c.newValue, indicator?.decimals ?? 2)})`;
+  });
+  return shown.join(', ') + (changes.length > 10 ? ` og ${changes.length - 10} flere` : '');
+}
+
+/** Restores exactly what the import replaced, or changes nothing and names what was changed since. */
+export async function undoImport(db: Db, actor: { userId: number; groupId: number }, importId: number): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const record = await getImport(trx, actor.groupId, importId);
+    if (record.undoneAt) throw new ValidationError([{ field: 'import', message: messages.alreadyUndone }]);
+    const touched = await listTouchedSince(trx, importId);
+    if (touched.length) {
+      const indicators = await listIndicators(trx, actor.groupId, { archived: false }).then(async (active) => [
+        ...active,
+        ...(await listIndicators(trx, actor.groupId, { archived: true })),
+      ]);
+      throw new ValidationError([{ field: 'import', message: messages.touched(describeTouched(touched, indicators)) }]);
+    }
+    await revertImport(trx, importId, actor.userId);
+    await recordAudit(trx, {
+      groupId: actor.groupId,
+      userId: actor.userId,
+      entityType: 'import',
+      entityId: importId,
+      action: 'undo',
+      summary: `Fortrød importen af ${record.fileName} (${record.newCount} nye værdier fjernet, ${record.changedCount} ændrede værdier sat tilbage)`,
+    });
+  });
+}

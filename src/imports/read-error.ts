@@ -1,0 +1,32 @@
+/** A located problem in an uploaded file. `line` is the physical line a text editor shows; `column` is 1-based. */
+export interface ReadError {
+  line: number;
+  column?: number;
+  columnName?: string;
+  message: string;
+  code: string;
+}
+
+/**
+ * "Linje 12, kolonne 3 („Bemærkning“)": users fix files in Excel, where they find the
+ * spot by row and column, so every located message starts the same way.
+ */
+export function describeLocation(line: number, column?: number, columnName?: string): string {
+  let text = `Linje ${line}`;
+  if (column !== undefined) text += `, kolonne ${column}`;
+  if (columnName !== undefined && columnName.trim() !== '') text += ` („${columnName.trim()}“)`;
+  return text;
+}
+
+export function locatedError(
+  code: string,
+  text: string,
+  line: number,
+  column?: number,
+  columnName?: string,
+): ReadError {
+  const error: ReadError = { line, message: `${describeLocation(line, column, columnName)}: ${text}`, code };
+  if (column !== undefined) error.column = column;
+  if (columnName !== undefined && columnName.trim() !== '') error.columnName = columnName.trim();
+  return error;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ChartCache } from '../../../src/charts/chart-cache.js';
+
+describe('ChartCache', () => {
+  it('renders once per key', () => {
+    const cache = new ChartCache(10);
+    const render = vi.fn(() => '<figure></figure>');
+    expect(cache.getOrRender('7:3:1', render)).toBe('<figure></figure>');
+    expect(cache.getOrRender('7:3:1', render)).toBe('<figure></figure>');
+    expect(render).toHaveBeenCalledTimes(1);
+    cache.getOrRender('7:4:1', render);
+    expect(render).toHaveBeenCalledTimes(2);
+  });
+
+  it('drops the least recently used entry when full', () => {
+    const cache = new ChartCache(3);
+    cache.set('a', 'A');
+    cache.set('b', 'B');
+    cache.set('c', 'C');
+    expect(cache.get('a')).toBe('A');
+    cache.set('d', 'D');
+    expect(cache.size).toBe(3);
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')).toBe('A');
+    expect(cache.get('c')).toBe('C');
+    expect(cache.get('d')).toBe('D');
+  });
+
+  it('replaces a value set again under the same key without growing', () => {
+    const cache = new ChartCache(2);
+    cache.set('a', 'old');
+    cache.set('a', 'new');
+    expect(cache.size).toBe(1);
+    expect(cache.get('a')).toBe('new');
+  });
+
+  it('stays within its bound under many keys', () => {
+    const cache = new ChartCache();
+    for (let i = 0; i < 2000; i++) cache.set(`k${i}`, String(i));
+    expect(cache.size).toBe(500);
+    expect(cache.get('k1999')).toBe('1999');
+    expect(cache.get('k1499')).toBeUndefined();
+  });
+
+  it('refuses a size that is not a positive whole number', () => {
+    expect(() => new ChartCache(0)).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { fastestStretch, indicatorHistory, median, typicalChange } from '../../../src/goals/history.js';
+import { formatCanonical } from '../../../src/periods/period.js';
+import { p, series, SICK_LEAVE_ID, sickLeave, SOLGAARDEN } from './fixtures.js';
+
+const solgaarden = series(SICK_LEAVE_ID, '2022K1', SOLGAARDEN);
+
+describe('indicatorHistory', () => {
+  it('keeps only the indicator’s own values of its own frequency, in period order', () => {
+    const mine = series(SICK_LEAVE_ID, '2025K1', [7.2, 6.0]);
+    const other = series(99, '2025K1', [1, 2]);
+    const monthly = series(SICK_LEAVE_ID, '2025K1', [5]).map((o) => ({ ...o, period: p('2025M03') }));
+    const result = indicatorHistory(sickLeave(), [...mine].reverse().concat(other, monthly));
+    expect(result.map((o) => `${formatCanonical(o.period)}=${o.value}`)).toEqual(['2025K1=7.2', '2025K2=6']);
+  });
+});
+
+describe('fastestStretch', () => {
+  it.each<{ behaviour: string; length: number; sense: 1 | -1; from: string; to: string; gain: number }>([
+    { behaviour: 'finds Solgården’s fastest fall over 6 quarters', length: 6, sense: -1, from: '2022K3', to: '2024K1', gain: 2.5 / 6 },
+    { behaviour: 'finds the fastest rise when rising is wanted', length: 6, sense: 1, from: '2024K2', to: '2025K4', gain: 1.4 / 6 },
+    { behaviour: 'works for a single quarter', length: 1, sense: -1, from: '2023K1', to: '2023K2', gain: 0.6 },
+  ])('$behaviour', ({ length, sense, from, to, gain }) => {
+    const best = fastestStretch(solgaarden, length, sense);
+    expect(best && formatCanonical(best.from.period)).toBe(from);
+    expect(best && formatCanonical(best.to.period)).toBe(to);
+    expect(best?.gainPerPeriod).toBeCloseTo(gain, 9);
+  });
+
+  it('uses values on both sides of a gap, since only the two ends count', () => {
+    const gappy = series(SICK_LEAVE_ID, '2024K1', [8, null, null, 6]);
+    expect(fastestStretch(gappy, 3, -1)?.gainPerPeriod).toBeCloseTo(2 / 3, 9);
+  });
+
+  it('returns nothing when no two values are that far apart', () => {
+    expect(fastestStretch(series(SICK_LEAVE_ID, '2025K1', [7, 7.1, 7.2]), 6, -1)).toBeUndefined();
+  });
+
+  it('returns a negative gain when the number only ever moved the wrong way', () => {
+    expect(fastestStretch(series(SICK_LEAVE_ID, '2025K1', [6, 7, 8]), 2, -1)?.gainPerPeriod).toBeCloseTo(-1, 9);
+  });
+});
+
+describe('typicalChange', () => {
+  it.each<{ behaviour: string; values: (number | null)[]; expected: number | undefined }>([
+    { behaviour: 'is the median absolute change between neighbouring quarters', values: SOLGAARDEN, expected: 0.3 },
+    { behaviour: 'is not pulled up by one extreme quarter', values: [7.5, 7.6, 11.9, 7.7, 7.6, 7.7], expected: 0.1 },
+    { behaviour: 'skips pairs across a gap', values: [7, null, 9, 9.5, 9.3], expected: 0.35 },
+    { behaviour: 'is undefined without two neighbouring values', values: [7, null, 9], expected: undefined },
+  ])('$behaviour', ({ values, expected }) => {
+    const result = typicalChange(series(SICK_LEAVE_ID, '2024K1', values));
+    if (expected === undefined) expect(result).toBeUndefined();
+    else expect(result).toBeCloseTo(expected, 9);
+  });
+});
+
+describe('median', () => {
+  it.each([
+    { values: [3, 1, 2], expected: 2 },
+    { values: [4, 1, 3, 2], expected: 2.5 },
+    { values: [], expected: undefined },
+  ])('of $values is $expected', ({ values, expected }) => {
+    expect(median(values)).toBe(expected);
+  });
+});
