@@ -10,7 +10,7 @@ export interface SvgIdentity {
 /**
  * Makes Plot's output fit the app's rules:
  * - CSP `style-src 'self'` blocks Plot's <style> element and style attributes, so they go,
- *   and what they did is redone with presentation attributes and chart.css.
+ *   and what they did is redone with presentation attributes and src/web/static/chart.css.
  * - axe rejects aria-label on a plain <g>, and Plot's labels ("line", "y-axis tick") are
  *   English noise to a screen reader; the whole chart is one role="img" with a Danish name.
  */

@@ -143,6 +143,79 @@ export interface ApiTokenTable {
   revoked_at: Timestamp | null;
 }
 
+export interface MeetingTable {
+  id: Generated<number>;
+  group_id: number;
+  title: string;
+  meeting_date: string;
+  attendees: string;
+  closed_at: Timestamp | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MeetingItemTable {
+  id: Generated<number>;
+  meeting_id: number;
+  position: number;
+  kind: 'indicator' | 'goal' | 'topic';
+  indicator_id: number | null;
+  goal_id: number | null;
+  topic: string | null;
+  reason: string | null;
+  notes: Generated<string>;
+}
+
+export interface ActionTable {
+  id: Generated<number>;
+  group_id: number;
+  meeting_id: number | null;
+  item_id: number | null;
+  indicator_id: number | null;
+  goal_id: number | null;
+  what_and_why: string;
+  how_and_who: string;
+  responsible: string;
+  due_date: string;
+  start_period: string | null;
+  status: 'open' | 'in-progress' | 'done' | 'abandoned';
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface GoalTable {
+  id: Generated<number>;
+  group_id: number;
+  indicator_id: number | null;
+  title: string;
+  description: string;
+  baseline_value: number | null;
+  baseline_period: string | null;
+  baseline_source: 'data' | 'manual' | null;
+  target_value: number | null;
+  deadline: string | null;
+  responsible: string;
+  resources: string;
+  realism_reasoning: string;
+  why_it_matters: string;
+  driven_by: string;
+  status: 'draft' | 'active' | 'reached' | 'not-reached' | 'abandoned';
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface GoalAcceptanceTable {
+  goal_id: number;
+  position: number;
+  party: string;
+  other_name: string | null;
+  how: string;
+  when_text: string;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -156,6 +229,11 @@ export interface Database {
   import_changes: ImportChangeTable;
   import_mappings: ImportMappingTable;
   api_tokens: ApiTokenTable;
+  goals: GoalTable;
+  goal_acceptances: GoalAcceptanceTable;
+  meetings: MeetingTable;
+  meeting_items: MeetingItemTable;
+  actions: ActionTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -77,3 +77,13 @@ export function partyInSentence(acceptance: Pick<Acceptance, 'party' | 'otherNam
       return acceptance.otherName?.trim() || 'den anden part';
   }
 }
+
+/** A stored goal: the draft plus where it belongs and who made it when. */
+export interface Goal extends GoalDraft {
+  id: number;
+  groupId: number;
+  createdBy: number | null;
+  /** ISO timestamps. */
+  createdAt: string;
+  updatedAt: string;
+}

@@ -20,8 +20,10 @@ import {
   unitOptions,
 } from './indicator-view.js';
 import { listObservations } from './observation-queries.js';
+import { loadIndicatorInsights } from '../meetings/indicator-insights.js';
+import type { GoalSource } from '../meetings/group-board.js';
 
-export function indicatorRoutes(db: Db, today: () => Date): Router {
+export function indicatorRoutes(db: Db, today: () => Date, goalSource: GoalSource): Router {
   const router = Router();
   const reader = requireGroup(db, 'reader');
   const editor = requireGroup(db, 'editor');
@@ -65,7 +67,9 @@ export function indicatorRoutes(db: Db, today: () => Date): Router {
   ) => {
     const { group, role } = groupContext(res);
     const observations = await listObservations(db, indicator.id);
+    const insights = await loadIndicatorInsights(db, indicator, observations, goalSource, today());
     res.status(valueForm ? 400 : 200).render('indicators/show', {
+      insights,
       title: indicator.name,
       breadcrumbs: crumbs(res, { label: indicator.name }),
       indicator: indicatorDetails(indicator),

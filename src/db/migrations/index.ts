@@ -1,9 +1,13 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-27-001-foundation.js';
 import * as imports from './2026-11-27-002-imports.js';
+import * as goals from './2026-11-27-003-goals.js';
+import * as meetings from './2026-11-27-004-meetings.js';
 
 /** Listed explicitly so migrations load the same way under tsx, vitest and a bundler. */
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-foundation': foundation,
   '2026-11-27-002-imports': imports,
+  '2026-11-27-003-goals': goals,
+  '2026-11-27-004-meetings': meetings,
 };

@@ -1,5 +1,6 @@
+import { concat } from './concat.js';
 import { dateTime } from './date-time.js';
 import { eq } from './eq.js';
 import { or } from './or.js';
 
-export const helpers = { eq, or, dateTime };
+export const helpers = { eq, or, dateTime, concat };

@@ -18,4 +18,22 @@ document.addEventListener('DOMContentLoaded', () => {
       if (event.dataTransfer && event.dataTransfer.files.length) input.files = event.dataTransfer.files;
     });
   }
+
+  for (const button of document.querySelectorAll('[data-print]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => window.print());
+  }
+
+  // Meeting mode: arrow keys move between agenda items unless the user is typing.
+  const prev = document.querySelector('[data-key-nav="prev"]');
+  const next = document.querySelector('[data-key-nav="next"]');
+  if (prev || next) {
+    document.addEventListener('keydown', (event) => {
+      const target = event.target;
+      const typing = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+      if (typing || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === 'ArrowRight' && next) window.location.href = next.getAttribute('href');
+      if (event.key === 'ArrowLeft' && prev) window.location.href = prev.getAttribute('href');
+    });
+  }
 });

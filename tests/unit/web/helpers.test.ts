@@ -32,3 +32,11 @@ describe('dateTime helper', () => {
     expect(dateTime('i går')).toBe('');
   });
 });
+
+describe('concat helper', () => {
+  it('joins its arguments and leaves out the Handlebars options and missing parts', async () => {
+    const { concat } = await import('../../../src/web/helpers/concat.js');
+    expect(concat('/grupper/1', '/handlinger', handlebarsOptions)).toBe('/grupper/1/handlinger');
+    expect(concat(undefined, 'a', null, handlebarsOptions)).toBe('a');
+  });
+});

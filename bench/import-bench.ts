@@ -1,0 +1,287 @@
+// Import benchmark (issue 3, §11). Run with: npm run bench:import
+//
+// 1. Generates a 1,000,000-row long-format ";" file with Danish decimals ("Indikator 0042;2013K3;12,7":
+//    2,500 indicators × 400 quarters 1950K1–2049K4, sorted by indicator then period as BI exports are)
+//    and two fresh file-based SQLite databases migrated with the real migrations, each holding those
+//    2,500 indicators in one group.
+// 2. Ours: a child process reads the file and calls commitImport(db, actor, { via: 'api' }, …), the
+//    code path behind POST /api/v1/groups/:group/imports. Peak RSS is the child's VmHWM from
+//    /proc/self/status at the end (the whole process: Node, modules, the file's bytes, the import).
+// 3. The floor: Debian's sqlite3 CLI imports the same file (.mode csv, .separator ;, .import into a
+//    staging table) and upserts it, typed, into the observations table of the second database,
+//    converting the decimal comma with replace() and mapping labels to indicator ids with a join.
+//    Its peak RSS is sqlite3's own VmHWM, read through `.system` at the end of its script.
+// 4. The preview page of a 10,000-row file, uploaded and fetched through the app in-process
+//    (app.listen(0) and fetch), against the database that now holds the million values.
+//
+// Environment: BENCH_ROWS (default 1000000; a multiple of 400), BENCH_KEEP=1 keeps the temp folder.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, closeSync, writeSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const SQLITE3 = '/usr/bin/sqlite3';
+const PERIODS = 400; // 1950K1 … 2049K4
+const FIRST_YEAR = 1950;
+const TARGET_RATIO = 2;
+const TARGET_RSS_MB = 250;
+const TARGET_PREVIEW_MS = 1000;
+const PREVIEW_ROWS = 10_000;
+const PASSWORD = 'bench-adgangskode-123';
+
+const indicatorName = (i: number) => `Indikator ${String(i + 1).padStart(4, '0')}`;
+const periodText = (p: number) => `${FIRST_YEAR + Math.floor(p / 4)}K${(p % 4) + 1}`;
+const valueText = (i: number, p: number, shift: number) => (((i * 37 + p * 11 + shift) % 997) / 10).toFixed(1).replace('.', ',');
+
+/** Writes `indicators × PERIODS` rows, indicator by indicator, in chunks so the file is never one big string. */
+function writeLongFile(path: string, indicators: number, shift = 0): number {
+  const fd = openSync(path, 'w');
+  try {
+    writeSync(fd, 'Indikator;Kvartal;Værdi\n');
+    for (let i = 0; i < indicators; i++) {
+      let chunk = '';
+      const name = indicatorName(i);
+      for (let p = 0; p < PERIODS; p++) chunk += `${name};${periodText(p)};${valueText(i, p, shift)}\n`;
+      writeSync(fd, chunk);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return indicators * PERIODS;
+}
+
+function vmHwmMb(status: string): number {
+  const kb = /VmHWM:\s*(\d+)\s*kB/.exec(status)?.[1];
+  if (kb === undefined) throw new Error('no VmHWM in /proc status');
+  return Number(kb) / 1024;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child: our import, alone in its process so its peak RSS is its own.
+
+interface ChildResult {
+  seconds: number;
+  peakRssMb: number;
+  counts: Record<string, number>;
+}
+
+async function runChild(dbPath: string, filePath: string, userId: number, groupId: number): Promise<void> {
+  const { openSqlite } = await import('../src/db/connection.js');
+  const { commitImport } = await import('../src/imports/import-service.js');
+  const db = openSqlite(dbPath);
+  // As the API gets it: the whole body as bytes.
+  const bytes = new Uint8Array(readFileSync(filePath));
+  const start = performance.now();
+  const result = await commitImport(db, { userId, groupId }, { fileName: 'bench.csv', bytes, via: 'api' }, { settings: {}, skipErrors: false });
+  const seconds = (performance.now() - start) / 1000;
+  await db.destroy();
+  const out: ChildResult = { seconds, peakRssMb: vmHwmMb(readFileSync('/proc/self/status', 'utf8')), counts: result.counts };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parent.
+
+async function setUpDatabase(path: string, indicators: number) {
+  const { openSqlite, migrateToLatest } = await import('../src/db/connection.js');
+  const { insertUser } = await import('../src/auth/user-queries.js');
+  const { hashPassword } = await import('../src/auth/password.js');
+  const { insertGroup, upsertMembership } = await import('../src/groups/group-queries.js');
+  const db = openSqlite(path);
+  await migrateToLatest(db);
+  const user = await insertUser(db, { email: 'bench@kommune.dk', name: 'Bench Redaktør', passwordHash: await hashPassword(PASSWORD), isAdmin: false });
+  const group = await insertGroup(db, { name: 'Benchmark', description: 'Benchmark', coreTask: 'Måle importen.' });
+  await upsertMembership(db, group.id, user.id, 'editor');
+  const now = new Date().toISOString();
+  await db.transaction().execute(async (trx) => {
+    for (let start = 0; start < indicators; start += 500) {
+      const rows = [];
+      for (let i = start; i < Math.min(indicators, start + 500); i++) {
+        rows.push({
+          group_id: group.id,
+          code: null,
+          name: indicatorName(i),
+          definition: 'Genereret til benchmark.',
+          why_it_matters: 'Genereret til benchmark.',
+          unit: '%',
+          decimals: 1,
+          direction: 'down' as const,
+          range_min: null,
+          range_max: null,
+          frequency: 'quarter' as const,
+          data_source: '',
+          delivered_by: '',
+          created_at: now,
+          updated_at: now,
+        });
+      }
+      await trx.insertInto('indicators').values(rows).execute();
+    }
+  });
+  return { db, userId: user.id, groupId: group.id };
+}
+
+function runOurs(dbPath: string, filePath: string, userId: number, groupId: number): Promise<ChildResult> {
+  const self = fileURLToPath(import.meta.url);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, self, '--child', dbPath, filePath, String(userId), String(groupId)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`our import exited with ${code}`));
+      const last = out.trim().split('\n').pop() ?? '';
+      resolve(JSON.parse(last) as ChildResult);
+    });
+  });
+}
+
+function runFloor(dbPath: string, filePath: string, groupId: number): { seconds: number; peakRssMb: number; rows: number } {
+  const now = new Date().toISOString();
+  // Same pragmas as the app's connection (WAL is already set in the file by openSqlite).
+  const script = [
+    'PRAGMA synchronous = NORMAL;',
+    'PRAGMA foreign_keys = ON;',
+    'CREATE TEMP TABLE staging (label TEXT, period TEXT, value TEXT);',
+    // Labels to ids through a keyed table, so the join is one lookup per row.
+    'CREATE TEMP TABLE label_ids (label TEXT PRIMARY KEY, id INTEGER NOT NULL) WITHOUT ROWID;',
+    `INSERT INTO label_ids SELECT name, id FROM indicators WHERE group_id = ${groupId} AND archived_at IS NULL;`,
+    '.mode csv',
+    '.separator ;',
+    `.import --skip 1 '${filePath.replaceAll("'", "''")}' staging`,
+    'BEGIN;',
+    'INSERT INTO observations (indicator_id, period, value, comment, import_id, updated_by, created_at, updated_at)',
+    `  SELECT i.id, s.period, CAST(replace(s.value, ',', '.') AS REAL), NULL, NULL, NULL, '${now}', '${now}'`,
+    '  FROM staging s JOIN label_ids i ON i.label = s.label',
+    '  WHERE true',
+    '  ON CONFLICT (indicator_id, period) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at;',
+    'COMMIT;',
+    '.mode list',
+    'SELECT \'rows:\' || count(*) FROM observations;',
+    '.system grep VmHWM /proc/$PPID/status',
+    '',
+  ].join('\n');
+  const start = performance.now();
+  const run = spawnSync(SQLITE3, ['-bail', dbPath], { input: script, encoding: 'utf8' });
+  const seconds = (performance.now() - start) / 1000;
+  if (run.status !== 0) throw new Error(`sqlite3 failed (${run.status}): ${run.stderr}`);
+  const rows = Number(/rows:(\d+)/.exec(run.stdout)?.[1] ?? NaN);
+  return { seconds, peakRssMb: vmHwmMb(run.stdout), rows };
+}
+
+async function timePreview(db: Awaited<ReturnType<typeof setUpDatabase>>['db'], filePath: string, groupId: number) {
+  const { createApp } = await import('../src/web/app.js');
+  const { configFromEnv } = await import('../src/config.js');
+  const { loadContent } = await import('../src/content/content-loader.js');
+  const config = { ...configFromEnv({ NODE_ENV: 'test' }), logLevel: 'silent' };
+  const app = createApp({ db, config, content: await loadContent(config.contentDir) });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let cookie = '';
+  const go = async (path: string, init: RequestInit = {}) => {
+    const res = await fetch(base + path, { ...init, redirect: 'manual', headers: { ...(init.headers ?? {}), cookie } });
+    const set = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    if (set) cookie = set;
+    return res;
+  };
+  const csrf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
+  try {
+    const login = await go('/log-ind');
+    const loggedIn = await go('/log-ind', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ email: 'bench@kommune.dk', password: PASSWORD, _csrf: csrf(await login.text()) }).toString(),
+    });
+    if (loggedIn.status !== 302) throw new Error(`login failed: ${loggedIn.status}`);
+    const page = await go(`/grupper/${groupId}/import`);
+    const form = new FormData();
+    form.set('_csrf', csrf(await page.text()));
+    form.set('file', new Blob([readFileSync(filePath)], { type: 'text/csv' }), 'preview.csv');
+    const uploaded = await go(`/grupper/${groupId}/import`, { method: 'POST', body: form });
+    const location = uploaded.headers.get('location');
+    if (uploaded.status !== 302 || !location) throw new Error(`upload failed: ${uploaded.status}`);
+    const times: number[] = [];
+    let html = '';
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      const res = await go(location);
+      html = await res.text();
+      times.push(performance.now() - start);
+      if (res.status !== 200) throw new Error(`preview answered ${res.status}`);
+    }
+    const changed = /<strong>(\d+)<\/strong> ændrede værdier/.exec(html)?.[1];
+    return { firstMs: times[0] ?? NaN, medianMs: [...times].sort((a, b) => a - b)[2] ?? NaN, changed: Number(changed) };
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
+const fmt = (n: number, digits = 2) => n.toLocaleString('da-DK', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const verdict = (ok: boolean) => (ok ? 'OK' : 'OVER TARGET');
+
+async function main(): Promise<void> {
+  if (!existsSync(SQLITE3)) {
+    console.error(`The floor needs Debian's sqlite3 command-line tool at ${SQLITE3}, and it is missing. Install it with: apt-get install -y sqlite3`);
+    process.exit(2);
+  }
+  const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
+  if (!Number.isInteger(rows) || rows <= 0 || rows % PERIODS !== 0) throw new Error(`BENCH_ROWS must be a positive multiple of ${PERIODS}`);
+  const indicators = rows / PERIODS;
+  const dir = mkdtempSync(join(tmpdir(), 'datadialog-import-bench-'));
+  try {
+    console.log(`Benchmark folder: ${dir}`);
+    const file = join(dir, 'bench.csv');
+    let t = performance.now();
+    writeLongFile(file, indicators);
+    console.log(`Generated ${rows.toLocaleString('da-DK')} rows (${indicators} indicators × ${PERIODS} quarters) in ${fmt((performance.now() - t) / 1000)} s`);
+    t = performance.now();
+    const ours = await setUpDatabase(join(dir, 'ours.sqlite'), indicators);
+    const floorDb = await setUpDatabase(join(dir, 'floor.sqlite'), indicators);
+    await floorDb.db.destroy();
+    console.log(`Migrated two databases and created ${indicators} indicators in each in ${fmt((performance.now() - t) / 1000)} s`);
+
+    console.log('Running our import (commitImport, via: "api") in a child process …');
+    const mine = await runOurs(join(dir, 'ours.sqlite'), file, ours.userId, ours.groupId);
+    if (mine.counts.new !== rows) throw new Error(`our import wrote ${mine.counts.new} new values, expected ${rows}`);
+    console.log('Running the floor (sqlite3 .import + typed upsert) …');
+    const floor = runFloor(join(dir, 'floor.sqlite'), file, floorDb.groupId);
+    if (floor.rows !== rows) throw new Error(`the floor wrote ${floor.rows} values, expected ${rows}`);
+
+    const previewFile = join(dir, 'preview.csv');
+    writeLongFile(previewFile, PREVIEW_ROWS / PERIODS, 1);
+    console.log(`Timing the preview page of a ${PREVIEW_ROWS.toLocaleString('da-DK')}-row file (in-process app, fetch) …`);
+    const preview = await timePreview(ours.db, previewFile, ours.groupId);
+    await ours.db.destroy();
+
+    const ratio = mine.seconds / floor.seconds;
+    const line = (label: string, r: { seconds: number; peakRssMb: number }) =>
+      `${label.padEnd(34)} ${fmt(r.seconds).padStart(7)} s ${Math.round(rows / r.seconds).toLocaleString('da-DK').padStart(10)} rows/s   peak RSS ${fmt(r.peakRssMb, 0).padStart(4)} MB`;
+    console.log('');
+    console.log(`Import of ${rows.toLocaleString('da-DK')} rows`);
+    console.log(line('ours (commitImport via api)', mine));
+    console.log(line('floor (sqlite3 .import + upsert)', floor));
+    console.log(`ratio ours/floor: ${fmt(ratio)} (target ≤ ${TARGET_RATIO}) ${verdict(ratio <= TARGET_RATIO)}`);
+    console.log(`our peak RSS: ${fmt(mine.peakRssMb, 0)} MB (target ≤ ${TARGET_RSS_MB} MB, VmHWM of the importing process) ${verdict(mine.peakRssMb <= TARGET_RSS_MB)}`);
+    console.log(
+      `preview page, ${PREVIEW_ROWS.toLocaleString('da-DK')} rows (${preview.changed} changed values shown): first ${fmt(preview.firstMs, 0)} ms, ` +
+        `median of 5 ${fmt(preview.medianMs, 0)} ms (target < ${TARGET_PREVIEW_MS} ms) ${verdict(preview.firstMs < TARGET_PREVIEW_MS)}`,
+    );
+  } finally {
+    if (process.env.BENCH_KEEP === '1') console.log(`Kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === '--child') {
+  const [dbPath, filePath, userId, groupId] = process.argv.slice(3);
+  await runChild(dbPath!, filePath!, Number(userId), Number(groupId));
+} else {
+  await main();
+}

@@ -1,0 +1,23 @@
+import type { GoalStatus } from './goal.js';
+import type { CriterionResult, RuleResult } from './rules/types.js';
+
+/**
+ * Which status a goal can move to from each status. A draft becomes active or is given up; an
+ * active goal ends as reached, not reached or given up; an ended goal can be taken up again.
+ */
+export const STATUS_TRANSITIONS: Record<GoalStatus, readonly GoalStatus[]> = {
+  draft: ['active', 'abandoned'],
+  active: ['reached', 'not-reached', 'abandoned'],
+  reached: ['active'],
+  'not-reached': ['active'],
+  abandoned: ['active'],
+};
+
+export function canChangeStatus(from: GoalStatus, to: GoalStatus): boolean {
+  return from === to || STATUS_TRANSITIONS[from].includes(to);
+}
+
+/** The SMARTE verdicts are guidance, except that a goal cannot be active while a criterion is 'mangler'. */
+export function activationBlockers(results: readonly CriterionResult[]): RuleResult[] {
+  return results.flatMap((c) => c.rules.filter((r) => r.verdict === 'mangler'));
+}

@@ -1,0 +1,93 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../db/connection.js';
+import type { ActionTable } from '../db/schema.js';
+import { formatCanonical, parseCanonical } from '../periods/period.js';
+import { nowIso } from '../shared/clock.js';
+import { NotFoundError } from '../web/errors.js';
+import type { Action, ActionInput, ActionStatus } from './action.js';
+
+function toAction(row: Selectable<ActionTable>): Action {
+  return {
+    id: row.id,
+    groupId: row.group_id,
+    meetingId: row.meeting_id,
+    itemId: row.item_id,
+    indicatorId: row.indicator_id,
+    goalId: row.goal_id,
+    whatAndWhy: row.what_and_why,
+    howAndWho: row.how_and_who,
+    responsible: row.responsible,
+    dueDate: row.due_date,
+    startPeriod: row.start_period ? parseCanonical(row.start_period) : null,
+    status: row.status,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function getAction(db: Db, groupId: number, id: number): Promise<Action> {
+  const row = await db.selectFrom('actions').selectAll().where('group_id', '=', groupId).where('id', '=', id).executeTakeFirst();
+  if (!row) throw new NotFoundError('Handlingen');
+  return toAction(row);
+}
+
+export async function listActionsOfGroup(db: Db, groupId: number): Promise<Action[]> {
+  const rows = await db.selectFrom('actions').selectAll().where('group_id', '=', groupId).orderBy('due_date').orderBy('id').execute();
+  return rows.map(toAction);
+}
+
+export async function listActionsOfMeeting(db: Db, meetingId: number): Promise<Action[]> {
+  const rows = await db.selectFrom('actions').selectAll().where('meeting_id', '=', meetingId).orderBy('id').execute();
+  return rows.map(toAction);
+}
+
+export async function listActionsOfIndicator(db: Db, groupId: number, indicatorId: number): Promise<Action[]> {
+  const rows = await db.selectFrom('actions').selectAll().where('group_id', '=', groupId).where('indicator_id', '=', indicatorId).orderBy('created_at').execute();
+  return rows.map(toAction);
+}
+
+export async function insertAction(
+  db: Db,
+  link: { groupId: number; meetingId: number | null; itemId: number | null; indicatorId: number | null; goalId: number | null; userId: number },
+  input: ActionInput,
+): Promise<Action> {
+  const now = nowIso();
+  const row = await db
+    .insertInto('actions')
+    .values({
+      group_id: link.groupId,
+      meeting_id: link.meetingId,
+      item_id: link.itemId,
+      indicator_id: link.indicatorId,
+      goal_id: link.goalId,
+      what_and_why: input.whatAndWhy,
+      how_and_who: input.howAndWho,
+      responsible: input.responsible,
+      due_date: input.dueDate,
+      start_period: input.startPeriod ? formatCanonical(input.startPeriod) : null,
+      status: 'open',
+      created_by: link.userId,
+      created_at: now,
+      updated_at: now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toAction(row);
+}
+
+export async function setActionStatus(db: Db, groupId: number, id: number, status: ActionStatus): Promise<void> {
+  await db.updateTable('actions').set({ status, updated_at: nowIso() }).where('group_id', '=', groupId).where('id', '=', id).execute();
+}
+
+/** How many values of each indicator were added or corrected after a moment: "new data since the last meeting". */
+export async function countValuesChangedSince(db: Db, groupId: number, sinceIso: string): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('observations')
+    .innerJoin('indicators', 'indicators.id', 'observations.indicator_id')
+    .select(['observations.indicator_id', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('indicators.group_id', '=', groupId)
+    .where('observations.updated_at', '>', sinceIso)
+    .groupBy('observations.indicator_id')
+    .execute();
+  return new Map(rows.map((r) => [r.indicator_id, Number(r.n)]));
+}

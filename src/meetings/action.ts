@@ -1,0 +1,83 @@
+import { parsePeriod, type Frequency, type Period } from '../periods/period.js';
+import type { FieldError } from '../web/errors.js';
+import { parseIsoDate } from './meeting.js';
+
+export type ActionStatus = 'open' | 'in-progress' | 'done' | 'abandoned';
+
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
+  open: 'Åben',
+  'in-progress': 'I gang',
+  done: 'Udført',
+  abandoned: 'Opgivet',
+};
+
+export const ACTION_STATUSES = Object.keys(ACTION_STATUS_LABELS) as ActionStatus[];
+
+/** A decision from a meeting, in the words of the three closing questions. */
+export interface Action {
+  id: number;
+  groupId: number;
+  meetingId: number | null;
+  itemId: number | null;
+  indicatorId: number | null;
+  goalId: number | null;
+  whatAndWhy: string;
+  howAndWho: string;
+  responsible: string;
+  dueDate: string;
+  startPeriod: Period | null;
+  status: ActionStatus;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ActionInput {
+  whatAndWhy: string;
+  howAndWho: string;
+  responsible: string;
+  dueDate: string;
+  startPeriod: Period | null;
+}
+
+export const messages = {
+  whatRequired: 'Skriv, hvad I ændrer – og hvorfor.',
+  howRequired: 'Skriv, hvordan I gør det.',
+  responsibleRequired: 'Skriv, hvem der er ansvarlig for at sætte det i gang.',
+  dueInvalid: 'Skriv, hvornår det skal være sket, som en dato, fx 2027-03-31.',
+  tooLong: 'Teksten må højst være 2000 tegn.',
+  statusInvalid: 'Vælg en status: åben, i gang, udført eller opgivet.',
+};
+
+/** Fields are prefixed so several action forms can live on one meeting page. */
+export function validateAction(raw: Record<string, unknown>, frequency: Frequency | undefined): { ok: true; value: ActionInput } | { ok: false; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const text = (key: string) => String(raw[key] ?? '').trim();
+  const whatAndWhy = text('whatAndWhy');
+  const howAndWho = text('howAndWho');
+  const responsible = text('responsible');
+  const dueDate = parseIsoDate(text('dueDate'));
+  if (!whatAndWhy) errors.push({ field: 'whatAndWhy', message: messages.whatRequired });
+  if (!howAndWho) errors.push({ field: 'howAndWho', message: messages.howRequired });
+  if (!responsible) errors.push({ field: 'responsible', message: messages.responsibleRequired });
+  for (const [field, value] of [['whatAndWhy', whatAndWhy], ['howAndWho', howAndWho], ['responsible', responsible]] as const) {
+    if (value.length > 2000) errors.push({ field, message: messages.tooLong });
+  }
+  if (!dueDate) errors.push({ field: 'dueDate', message: messages.dueInvalid });
+  let startPeriod: Period | null = null;
+  const periodText = text('startPeriod');
+  if (periodText && frequency) {
+    const parsed = parsePeriod(periodText, frequency);
+    if (parsed.ok) startPeriod = parsed.period;
+    else errors.push({ field: 'startPeriod', message: parsed.message });
+  }
+  if (errors.length || !dueDate) return { ok: false, errors };
+  return { ok: true, value: { whatAndWhy, howAndWho, responsible, dueDate, startPeriod } };
+}
+
+export function parseActionStatus(value: unknown): ActionStatus | undefined {
+  return ACTION_STATUSES.find((s) => s === value);
+}
+
+export function isOpen(action: Pick<Action, 'status'>): boolean {
+  return action.status === 'open' || action.status === 'in-progress';
+}

@@ -1,0 +1,128 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../db/connection.js';
+import type { MeetingItemTable, MeetingTable } from '../db/schema.js';
+import { nowIso } from '../shared/clock.js';
+import { NotFoundError } from '../web/errors.js';
+import type { AgendaItem, ItemKind, Meeting, MeetingInput } from './meeting.js';
+
+function toMeeting(row: Selectable<MeetingTable>): Meeting {
+  return { id: row.id, groupId: row.group_id, title: row.title, date: row.meeting_date, attendees: row.attendees, closedAt: row.closed_at };
+}
+
+function toItem(row: Selectable<MeetingItemTable>): AgendaItem {
+  return {
+    id: row.id,
+    meetingId: row.meeting_id,
+    position: row.position,
+    kind: row.kind,
+    indicatorId: row.indicator_id,
+    goalId: row.goal_id,
+    topic: row.topic,
+    reason: row.reason,
+    notes: row.notes,
+  };
+}
+
+export async function listMeetings(db: Db, groupId: number): Promise<Meeting[]> {
+  const rows = await db.selectFrom('meetings').selectAll().where('group_id', '=', groupId).orderBy('meeting_date', 'desc').orderBy('id', 'desc').execute();
+  return rows.map(toMeeting);
+}
+
+export async function getMeeting(db: Db, groupId: number, id: number): Promise<Meeting> {
+  const row = await db.selectFrom('meetings').selectAll().where('group_id', '=', groupId).where('id', '=', id).executeTakeFirst();
+  if (!row) throw new NotFoundError('Mødet');
+  return toMeeting(row);
+}
+
+/** The meeting held before this one: its decisions open this one. */
+export async function findPreviousMeeting(db: Db, meeting: Meeting): Promise<Meeting | undefined> {
+  const row = await db
+    .selectFrom('meetings')
+    .selectAll()
+    .where('group_id', '=', meeting.groupId)
+    .where('id', '!=', meeting.id)
+    .where((eb) => eb.or([eb('meeting_date', '<', meeting.date), eb.and([eb('meeting_date', '=', meeting.date), eb('id', '<', meeting.id)])]))
+    .orderBy('meeting_date', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return row && toMeeting(row);
+}
+
+export async function findLatestMeetingBefore(db: Db, groupId: number, date: string): Promise<Meeting | undefined> {
+  const row = await db.selectFrom('meetings').selectAll().where('group_id', '=', groupId).where('meeting_date', '<', date).orderBy('meeting_date', 'desc').orderBy('id', 'desc').executeTakeFirst();
+  return row && toMeeting(row);
+}
+
+export async function insertMeeting(db: Db, groupId: number, userId: number, input: MeetingInput): Promise<Meeting> {
+  const now = nowIso();
+  const row = await db
+    .insertInto('meetings')
+    .values({ group_id: groupId, title: input.title, meeting_date: input.date, attendees: input.attendees, created_by: userId, created_at: now, updated_at: now })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toMeeting(row);
+}
+
+export async function updateMeeting(db: Db, groupId: number, id: number, input: MeetingInput): Promise<void> {
+  await db
+    .updateTable('meetings')
+    .set({ title: input.title, meeting_date: input.date, attendees: input.attendees, updated_at: nowIso() })
+    .where('group_id', '=', groupId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function setMeetingClosed(db: Db, groupId: number, id: number, closed: boolean): Promise<void> {
+  const now = nowIso();
+  await db.updateTable('meetings').set({ closed_at: closed ? now : null, updated_at: now }).where('group_id', '=', groupId).where('id', '=', id).execute();
+}
+
+export async function listItems(db: Db, meetingId: number): Promise<AgendaItem[]> {
+  const rows = await db.selectFrom('meeting_items').selectAll().where('meeting_id', '=', meetingId).orderBy('position').orderBy('id').execute();
+  return rows.map(toItem);
+}
+
+export async function getItem(db: Db, meetingId: number, id: number): Promise<AgendaItem> {
+  const row = await db.selectFrom('meeting_items').selectAll().where('meeting_id', '=', meetingId).where('id', '=', id).executeTakeFirst();
+  if (!row) throw new NotFoundError('Punktet');
+  return toItem(row);
+}
+
+export async function insertItem(
+  db: Db,
+  meetingId: number,
+  item: { kind: ItemKind; indicatorId?: number | null; goalId?: number | null; topic?: string | null; reason?: string | null },
+): Promise<AgendaItem> {
+  const last = await db
+    .selectFrom('meeting_items')
+    .select((eb) => eb.fn.max('position').as('max'))
+    .where('meeting_id', '=', meetingId)
+    .executeTakeFirst();
+  const row = await db
+    .insertInto('meeting_items')
+    .values({
+      meeting_id: meetingId,
+      position: Number(last?.max ?? 0) + 1,
+      kind: item.kind,
+      indicator_id: item.indicatorId ?? null,
+      goal_id: item.goalId ?? null,
+      topic: item.topic ?? null,
+      reason: item.reason ?? null,
+      notes: '',
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toItem(row);
+}
+
+export async function deleteItem(db: Db, meetingId: number, id: number): Promise<void> {
+  await db.deleteFrom('meeting_items').where('meeting_id', '=', meetingId).where('id', '=', id).execute();
+}
+
+export async function setItemPosition(db: Db, meetingId: number, id: number, position: number): Promise<void> {
+  await db.updateTable('meeting_items').set({ position }).where('meeting_id', '=', meetingId).where('id', '=', id).execute();
+}
+
+export async function setItemNotes(db: Db, meetingId: number, id: number, notes: string): Promise<void> {
+  await db.updateTable('meeting_items').set({ notes }).where('meeting_id', '=', meetingId).where('id', '=', id).execute();
+}

@@ -1,0 +1,69 @@
+import type { FieldError } from '../web/errors.js';
+
+export interface Meeting {
+  id: number;
+  groupId: number;
+  title: string;
+  date: string; // YYYY-MM-DD
+  attendees: string;
+  closedAt: string | null;
+}
+
+export type ItemKind = 'indicator' | 'goal' | 'topic';
+
+export interface AgendaItem {
+  id: number;
+  meetingId: number;
+  position: number;
+  kind: ItemKind;
+  indicatorId: number | null;
+  goalId: number | null;
+  topic: string | null;
+  reason: string | null;
+  notes: string;
+}
+
+export const messages = {
+  titleRequired: 'Giv mødet en titel, fx „Ledermøde 4. kvartal“.',
+  titleTooLong: 'Titlen må højst være 150 tegn.',
+  dateInvalid: 'Skriv mødets dato som dag, måned og år, fx 2026-12-10.',
+  attendeesTooLong: 'Deltagerlisten må højst være 1000 tegn.',
+  topicRequired: 'Skriv emnet for punktet.',
+  notesTooLong: 'Noterne må højst være 10.000 tegn.',
+};
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date in the form browsers send from <input type="date">. */
+export function parseIsoDate(text: string): string | undefined {
+  const match = ISO_DATE.exec(text.trim());
+  if (!match) return undefined;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 2000 && y <= 2100 ? text.trim() : undefined;
+}
+
+const dateFormatter = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** "10. december 2026" */
+export function displayDate(isoDate: string): string {
+  return dateFormatter.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+export interface MeetingInput {
+  title: string;
+  date: string;
+  attendees: string;
+}
+
+export function validateMeeting(raw: Record<string, unknown>): { ok: true; value: MeetingInput } | { ok: false; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const title = String(raw.title ?? '').trim();
+  const date = parseIsoDate(String(raw.date ?? ''));
+  const attendees = String(raw.attendees ?? '').trim();
+  if (!title) errors.push({ field: 'title', message: messages.titleRequired });
+  else if (title.length > 150) errors.push({ field: 'title', message: messages.titleTooLong });
+  if (!date) errors.push({ field: 'date', message: messages.dateInvalid });
+  if (attendees.length > 1000) errors.push({ field: 'attendees', message: messages.attendeesTooLong });
+  return errors.length || !date ? { ok: false, errors } : { ok: true, value: { title, date, attendees } };
+}
