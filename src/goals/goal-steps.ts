@@ -151,3 +151,11 @@ function withoutSource(draft: GoalDraft): GoalDraft {
   const { baselineSource: _source, ...rest } = draft;
   return rest;
 }
+
+/** The form as it was posted: the stored goal's values with this step's fields replaced by what was sent. */
+export function withPostedStep(stored: Record<string, string>, posted: Record<string, unknown>, step: GoalStep): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(stored)) if (!stepOwns(step, field)) merged[field] = value;
+  for (const [field, value] of Object.entries(posted)) if (stepOwns(step, field)) merged[field] = value;
+  return merged;
+}

@@ -8,6 +8,7 @@ import { importRoutes } from '../imports/import-routes.js';
 import { exportRoutes } from '../exports/export-routes.js';
 import { apiRoutes } from '../api/api-routes.js';
 import { apiTokenRoutes } from '../api/api-token-routes.js';
+import { goalRoutes } from '../goals/goal-routes.js';
 import { meetingRoutes } from '../meetings/meeting-routes.js';
 import { dashboardRoutes } from '../dashboard/dashboard-routes.js';
 import { chartRoutes } from '../charts/chart-routes.js';
@@ -24,6 +25,7 @@ export function registerRoutes(app: Express, { db, config, content }: AppDeps): 
   app.use(exportRoutes(db, today));
   app.use(chartRoutes(db, today, goalSource));
   app.use(indicatorRoutes(db, today, goalSource));
+  app.use(goalRoutes(db, content, today));
   app.use(importRoutes(db, config));
   app.use(apiTokenRoutes(db));
   app.use(meetingRoutes(db, content, today, goalSource));

@@ -5,6 +5,8 @@ import { listRoutes, type RouteInfo } from '../support/routes.js';
 import { createToken } from '../../src/api/api-token-service.js';
 import { commitImport } from '../../src/imports/import-service.js';
 import { insertUpload } from '../../src/imports/import-queries.js';
+import { createMeeting, decideAction } from '../../src/meetings/meeting-service.js';
+import { listItems } from '../../src/meetings/meeting-queries.js';
 
 type Access = 'public' | 'token' | 'user' | 'admin' | 'group-reader' | 'group-editor';
 
@@ -47,6 +49,25 @@ const access: Record<string, Access> = {
   'get /grupper/:groupId/api-noegler': 'group-editor',
   'post /grupper/:groupId/api-noegler': 'group-editor',
   'post /grupper/:groupId/api-noegler/:tokenId/tilbagekald': 'group-editor',
+  'get /grupper/:groupId/indikatorer/:indicatorId/graf.svg': 'group-reader',
+  'get /grupper/:groupId/overblik': 'group-reader',
+  'get /grupper/:groupId/moeder': 'group-reader',
+  'get /grupper/:groupId/moeder/nyt': 'group-editor',
+  'post /grupper/:groupId/moeder': 'group-editor',
+  'get /grupper/:groupId/moeder/:meetingId': 'group-reader',
+  'get /grupper/:groupId/moeder/:meetingId/rediger': 'group-editor',
+  'post /grupper/:groupId/moeder/:meetingId': 'group-editor',
+  'post /grupper/:groupId/moeder/:meetingId/punkter': 'group-editor',
+  'post /grupper/:groupId/moeder/:meetingId/punkter/:itemId/slet': 'group-editor',
+  'post /grupper/:groupId/moeder/:meetingId/punkter/:itemId/flyt': 'group-editor',
+  'post /grupper/:groupId/moeder/:meetingId/punkter/:itemId/noter': 'group-editor',
+  'post /grupper/:groupId/moeder/:meetingId/punkter/:itemId/handlinger': 'group-editor',
+  'get /grupper/:groupId/moeder/:meetingId/afvikling/:n': 'group-reader',
+  'post /grupper/:groupId/moeder/:meetingId/afslut': 'group-editor',
+  'post /grupper/:groupId/moeder/:meetingId/genaabn': 'group-editor',
+  'get /grupper/:groupId/moeder/:meetingId/referat': 'group-reader',
+  'get /grupper/:groupId/handlinger': 'group-reader',
+  'post /grupper/:groupId/handlinger/:actionId/status': 'group-editor',
   // Bearer tokens, no session: covered route by route in api.test.ts.
   'post /api/v1/groups/:groupId/imports': 'token',
   'get /admin': 'admin',
@@ -71,6 +92,9 @@ interface Fixtures {
   uploadId: number;
   importId: number;
   tokenId: number;
+  meetingId: number;
+  itemId: number;
+  actionId: number;
 }
 
 /** Group A's own upload (Ellen's), import and API key, so every route has something real to act on. */
@@ -80,7 +104,10 @@ async function prepare(world: TestWorld): Promise<Fixtures> {
   const uploadId = await insertUpload(world.db, { ...actor, fileName: 'a.csv', sha256: 'x', sizeBytes: content.length, content });
   const { importId } = await commitImport(world.db, actor, { fileName: 'b.csv', bytes: content, via: 'ui' }, { settings: {}, skipErrors: false });
   const { id: tokenId } = await createToken(world.db, actor, { name: 'BI' });
-  return { uploadId, importId, tokenId };
+  const meeting = await createMeeting(world.db, actor, { title: 'Møde', date: '2026-12-10', indicatorIds: String(world.ids.sickLeave) }, new Map());
+  const [item] = await listItems(world.db, meeting.id);
+  const decided = await decideAction(world.db, actor, meeting.id, item!.id, { whatAndWhy: 'a', howAndWho: 'b', responsible: 'c', dueDate: '2027-01-31' });
+  return { uploadId, importId, tokenId, meetingId: meeting.id, itemId: item!.id, actionId: decided.id };
 }
 
 /** Fills route parameters with group A's resources; admin routes act on Bodil (group B) so group A's members stay intact. */
@@ -92,7 +119,11 @@ function concretePath(path: string, world: TestWorld, f: Fixtures): string {
     .replace(':period', '2026K1')
     .replace(':uploadId', String(f.uploadId))
     .replace(':importId', String(f.importId))
-    .replace(':tokenId', String(f.tokenId));
+    .replace(':tokenId', String(f.tokenId))
+    .replace(':meetingId', String(f.meetingId))
+    .replace(':itemId', String(f.itemId))
+    .replace(':actionId', String(f.actionId))
+    .replace(':n', '1');
 }
 
 type Actor = 'anonymous' | Person;
