@@ -12,7 +12,7 @@ import { goalChartHtml } from './goal-chart.js';
 import { goalsBase, goalsWithProgress } from './goal-overview.js';
 import { getGoal, listGoals } from './goal-queries.js';
 import { changeGoalStatus, checkGoal, saveGoalStep, startGoal } from './goal-service.js';
-import { FIRST_STEP, formValuesOf, nextStep, previousStep, stepOf, withPostedStep, type GoalStep } from './goal-steps.js';
+import { FIRST_STEP, formValuesOf, GOAL_STEPS, nextStep, previousStep, stepOf, withPostedStep, type GoalStep } from './goal-steps.js';
 import {
   acceptanceList,
   baselineSourceText,
@@ -23,6 +23,7 @@ import {
   keyNumbers,
   linkedErrors,
   progressView,
+  showingText,
   statusActions,
   statusFilterOptions,
   statusFromSlug,
@@ -43,6 +44,7 @@ export const messages = {
   activated: 'Målet er aktivt. Fremdriften vises nu på målets side, på indikatoren og på gruppens forside.',
   statusChanged: (label: string) => `Målets status er nu „${label.toLowerCase()}“.`,
   rechecked: 'Gemt. Tjekket ved siden af felterne er opdateret.',
+  backTo: (step: string) => `Tilbage til ${step}`,
   baselineProposed: (source: string) => `Vi har foreslået udgangspunktet. ${source} Ret tallet, hvis I vil starte et andet sted, og tryk Næste.`,
 };
 
@@ -53,6 +55,7 @@ export function goalRoutes(db: Db, content: Content, today: () => Date): Router 
   const reader = requireGroup(db, 'reader');
   const editor = requireGroup(db, 'editor');
   const criteria = content.smarte.criteria;
+  const lastStep = GOAL_STEPS.at(-1)!;
   const goalBase = (goal: Goal) => `${goalsBase(goal.groupId)}/${goal.id}`;
   const title = (goal: Goal) => goal.title.trim() || messages.untitled;
   const actor = (res: Response) => {
@@ -172,7 +175,8 @@ export function goalRoutes(db: Db, content: Content, today: () => Date): Router 
       isDraft: goal.status === 'draft',
       status: statusView(goal.status),
       statusAction: `${base}/status`,
-      previousHref: `${base}/trin/e`,
+      previousHref: stepHref(base, lastStep),
+      previousLabel: messages.backTo(`${lastStep.letter} – ${criteria.at(-1)?.name ?? ''}`),
       goalHref: base,
     });
   };
@@ -193,7 +197,7 @@ export function goalRoutes(db: Db, content: Content, today: () => Date): Router 
       rows,
       filterOptions: statusFilterOptions(status),
       filtered: status !== undefined,
-      showing: `${rows.length === 1 ? 'Viser 1 mål' : `Viser ${rows.length} mål`}${status ? ` med status „${GOAL_STATUS_LABELS[status].toLowerCase()}“` : ''}.`,
+      showing: showingText(rows.length, status),
       canEdit: role === 'editor',
       newHref: `${goalsBase(group.id)}/nyt`,
       listHref: goalsBase(group.id),

@@ -8,7 +8,7 @@ import { acceptanceField, type AcceptancePart } from './goal-form.js';
 import { STATUS_TRANSITIONS } from './goal-status.js';
 import { GOAL_STEPS, nextStep, previousStep, stepForField, stepNumber, stepOwns, type GoalStep } from './goal-steps.js';
 import { indicatorHistory } from './history.js';
-import { glidePath, hasGlidePath, PROGRESS_DISPLAY, type Progress } from './progress.js';
+import { hasGlidePath, PROGRESS_DISPLAY, type Progress } from './progress.js';
 import type { CriterionResult, RuleResult, Verdict } from './rules/types.js';
 import { VERDICT_DISPLAY } from './verdict-display.js';
 import { formatValue } from './wording.js';
@@ -37,8 +37,7 @@ export const messages = {
   notFollowed: 'Fremdriften følges, når målet er aktivt.',
   ended: (label: string) => `Målet er afsluttet som „${label.toLowerCase()}“.`,
   filterAll: 'Alle mål',
-  showing: (count: number, label: string | undefined) =>
-    `${count === 1 ? 'Viser 1 mål' : `Viser ${count} mål`}${label ? ` med status „${label.toLowerCase()}“` : ''}.`,
+  showing: (count: number, label: string | undefined) => `Viser ${count} mål${label ? ` med status „${label.toLowerCase()}“` : ''}.`,
 };
 
 // ---------- verdicts, progress and status: always text and icon, never colour alone ----------
@@ -90,6 +89,10 @@ const STATUS_ACTIONS: Record<GoalStatus, { label: string; primary: boolean }> = 
   abandoned: { label: 'Opgiv målet', primary: false },
   draft: { label: 'Gem som kladde', primary: false },
 };
+
+export function showingText(count: number, status: GoalStatus | undefined): string {
+  return messages.showing(count, status && GOAL_STATUS_LABELS[status]);
+}
 
 /** The buttons on the goal page: the statuses the goal can move to from where it is. */
 export function statusActions(goal: Goal) {
@@ -175,8 +178,6 @@ export function chartGoalOf(goal: Goal, indicator: Indicator, progress: Progress
     ...(progress && { status: progress.status }),
   };
 }
-
-export { glidePath };
 
 // ---------- lists ----------
 

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../db/connection.js';
-import type { ImportTable } from '../db/schema.js';
+import type { ImportChangeTable, ImportTable } from '../db/schema.js';
 import { nowIso } from '../shared/clock.js';
 import { NotFoundError } from '../web/errors.js';
 import type { ExistingValue, PlannedChange } from './import-plan.js';
@@ -238,11 +238,8 @@ export async function getImport(db: Db, groupId: number, id: number): Promise<Im
   return toImport(row);
 }
 
-export async function listImportChanges(db: Db, importId: number, limit?: number): Promise<ImportChange[]> {
-  let query = db.selectFrom('import_changes').selectAll().where('import_id', '=', importId).orderBy('indicator_id').orderBy('period');
-  if (limit !== undefined) query = query.limit(limit);
-  const rows = await query.execute();
-  return rows.map((r) => ({
+function toChange(r: Selectable<ImportChangeTable>): ImportChange {
+  return {
     indicatorId: r.indicator_id,
     period: r.period,
     oldValue: r.old_value,
@@ -250,7 +247,14 @@ export async function listImportChanges(db: Db, importId: number, limit?: number
     oldImportId: r.old_import_id,
     newValue: r.new_value,
     newComment: r.new_comment,
-  }));
+  };
+}
+
+export async function listImportChanges(db: Db, importId: number, limit?: number): Promise<ImportChange[]> {
+  let query = db.selectFrom('import_changes').selectAll().where('import_id', '=', importId).orderBy('indicator_id').orderBy('period');
+  if (limit !== undefined) query = query.limit(limit);
+  const rows = await query.execute();
+  return rows.map(toChange);
 }
 
 /** The values an import set that something later has changed or removed: an undo must not overwrite them. */
@@ -264,15 +268,7 @@ export async function listTouchedSince(db: Db, importId: number): Promise<Import
     .orderBy('c.indicator_id')
     .orderBy('c.period')
     .execute();
-  return rows.map((r) => ({
-    indicatorId: r.indicator_id,
-    period: r.period,
-    oldValue: r.old_value,
-    oldComment: r.old_comment,
-    oldImportId: r.old_import_id,
-    newValue: r.new_value,
-    newComment: r.new_comment,
-  }));
+  return rows.map(toChange);
 }
 
 /** Puts back what the import replaced and removes what it added; the caller owns the transaction. */

@@ -21,6 +21,7 @@ import {
 } from './indicator-view.js';
 import { listObservations } from './observation-queries.js';
 import { loadIndicatorInsights } from '../meetings/indicator-insights.js';
+import { goalsForIndicator } from '../goals/goal-overview.js';
 import type { GoalSource } from '../meetings/group-board.js';
 
 export function indicatorRoutes(db: Db, today: () => Date, goalSource: GoalSource): Router {
@@ -70,6 +71,8 @@ export function indicatorRoutes(db: Db, today: () => Date, goalSource: GoalSourc
     const insights = await loadIndicatorInsights(db, indicator, observations, goalSource, today());
     res.status(valueForm ? 400 : 200).render('indicators/show', {
       insights,
+      // Mål (issue 4): the goals followed with this indicator, with their progress.
+      goals: await goalsForIndicator(db, group.id, indicator, observations, today()),
       title: indicator.name,
       breadcrumbs: crumbs(res, { label: indicator.name }),
       indicator: indicatorDetails(indicator),
