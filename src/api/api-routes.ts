@@ -52,7 +52,9 @@ export function apiRoutes(db: Db, config: Config): Router {
   const importCsv = async (req: Request, res: Response) => {
     const { group, user } = res.locals;
     if (!group || !user) throw new Error('importCsv without authenticate');
-    const bytes = req.file ? new Uint8Array(req.file.buffer) : Buffer.isBuffer(req.body) ? new Uint8Array(req.body) : undefined;
+    // A view of the received buffer, not a copy: the body can be 20 MB.
+    const body: Buffer | undefined = req.file ? req.file.buffer : Buffer.isBuffer(req.body) ? req.body : undefined;
+    const bytes = body && new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
     if (!bytes || bytes.length === 0) {
       return fail(res, 400, 'no-file', 'Send CSV-filen som body med Content-Type: text/csv, eller som feltet „file“ i multipart/form-data.');
     }

@@ -1,7 +1,7 @@
 import type { Indicator } from '../indicators/indicator.js';
 import type { Observation } from '../indicators/observation.js';
 import { formatCanonical } from '../periods/period.js';
-import { chartCache } from './chart-cache.js';
+import { chartBytesCache, chartCache } from './chart-cache.js';
 import type { ChartGoal, ChartMarker, ChartSize, TrendChartInput } from './chart-types.js';
 import { renderTrendChart, renderTrendSvg } from './trend-chart.js';
 
@@ -61,6 +61,12 @@ export function chartKey(chartId: string, data: IndicatorChartData, size: ChartS
 
 export function indicatorChartHtml(chartId: string, data: IndicatorChartData, size: ChartSize = 'full'): string {
   return chartCache.getOrRender(chartKey(chartId, data, size), () => renderTrendChart(chartInput(chartId, data, size)));
+}
+
+/** The same chart as UTF-8 bytes, encoded once per chart version. */
+export function indicatorChartBytes(chartId: string, data: IndicatorChartData, size: ChartSize = 'full'): Buffer {
+  const key = chartKey(chartId, data, size);
+  return chartBytesCache.getOrRender(key, () => Buffer.from(chartCache.getOrRender(key, () => renderTrendChart(chartInput(chartId, data, size)))));
 }
 
 export function indicatorChartSvgFile(data: IndicatorChartData): string {

@@ -14,7 +14,8 @@ export function goalsBase(groupId: number): string {
   return `/grupper/${groupId}/maal`;
 }
 
-function progressOf(goal: Goal, indicator: Indicator | undefined, observations: Observation[], today: Date): Progress | undefined {
+/** Progress is followed for active goals only: a draft has no plan yet, and an ended goal is judged. */
+export function progressOf(goal: Goal, indicator: Indicator | undefined, observations: Observation[], today: Date): Progress | undefined {
   if (goal.status !== 'active' || !indicator) return undefined;
   return goalProgress(goal, indicator, observations, today);
 }

@@ -7,9 +7,9 @@ import { listObservationsOfGroup } from '../indicators/observation-queries.js';
 import { attempt, NotFoundError, type FieldError } from '../web/errors.js';
 import { groupContext, parseId, requireGroup } from '../web/guards.js';
 import { setFlash } from '../web/flash.js';
-import { GOAL_STATUS_LABELS, type Goal } from './goal.js';
+import type { Goal } from './goal.js';
 import { goalChartHtml } from './goal-chart.js';
-import { goalsBase, goalsWithProgress } from './goal-overview.js';
+import { goalsBase, goalsWithProgress, progressOf } from './goal-overview.js';
 import { getGoal, listGoals } from './goal-queries.js';
 import { changeGoalStatus, checkGoal, saveGoalStep, startGoal } from './goal-service.js';
 import { FIRST_STEP, formValuesOf, GOAL_STEPS, nextStep, previousStep, stepOf, withPostedStep, type GoalStep } from './goal-steps.js';
@@ -17,15 +17,18 @@ import {
   acceptanceList,
   baselineSourceText,
   checkHeading,
+  checkSummary,
   checkView,
   closedText,
   goalRow,
+  indicatorsToOffer,
   keyNumbers,
   linkedErrors,
   progressView,
   showingText,
   statusActions,
   statusFilterOptions,
+  statusFlash,
   statusFromSlug,
   statusView,
   stepHref,
@@ -33,16 +36,12 @@ import {
   stepper,
   targetLine,
 } from './goal-view.js';
-import { goalProgress } from './progress.js';
 
 export const messages = {
   listTitle: 'Mål',
   newGoal: 'Nyt mål',
   untitled: 'Mål uden titel',
   check: 'Tjek hele målet',
-  savedAsDraft: 'Målet er gemt som kladde. I kan arbejde videre med det, når I vil.',
-  activated: 'Målet er aktivt. Fremdriften vises nu på målets side, på indikatoren og på gruppens forside.',
-  statusChanged: (label: string) => `Målets status er nu „${label.toLowerCase()}“.`,
   rechecked: 'Gemt. Tjekket ved siden af felterne er opdateret.',
   backTo: (step: string) => `Tilbage til ${step}`,
   baselineProposed: (source: string) => `Vi har foreslået udgangspunktet. ${source} Ret tallet, hvis I vil starte et andet sted, og tryk Næste.`,
@@ -97,8 +96,7 @@ export function goalRoutes(db: Db, content: Content, today: () => Date): Router 
       listIndicators(db, group.id, { archived: true }),
       listObservationsOfGroup(db, group.id),
     ]);
-    // An archived indicator is offered only when the goal already uses it.
-    const indicators = [...active, ...archived.filter((i) => String(i.id) === String(opts.values.indicatorId ?? ''))];
+    const indicators = indicatorsToOffer(active, archived, opts.values.indicatorId);
     const page = stepPage({
       goalBase: goal && goalBase(goal),
       goal,
@@ -169,8 +167,7 @@ export function goalRoutes(db: Db, content: Content, today: () => Date): Router 
       goalTitle: title(goal),
       stepper: stepper(base, 'check', check.results, criteria),
       criteria: checkView(base, check.results, criteria),
-      missingCount: check.results.filter((c) => c.verdict === 'mangler').length,
-      allMet: check.results.every((c) => c.verdict === 'opfyldt'),
+      ...checkSummary(check.results),
       errors: errors && linkedErrors(base, errors),
       isDraft: goal.status === 'draft',
       status: statusView(goal.status),
@@ -192,7 +189,7 @@ export function goalRoutes(db: Db, content: Content, today: () => Date): Router 
     const rows = (await goalsWithProgress(db, group.id, goals, today())).map((row) => goalRow(goalsBase(group.id), row));
     res.render('goals/list', {
       title: `${messages.listTitle} – ${group.name}`,
-      breadcrumbs: crumbs(res).slice(0, 2).concat({ label: messages.listTitle }),
+      breadcrumbs: [{ label: 'Mine grupper', href: '/' }, { label: group.name, href: `/grupper/${group.id}` }, { label: messages.listTitle }],
       intro: content.smarte.intro,
       rows,
       filterOptions: statusFilterOptions(status),
@@ -208,7 +205,7 @@ export function goalRoutes(db: Db, content: Content, today: () => Date): Router 
     const { group, role } = groupContext(res);
     const goal = await goalOf(req, res);
     const check = await checkGoal(db, goal, today());
-    const progress = goal.status === 'active' && check.indicator ? goalProgress(goal, check.indicator, check.observations, today()) : undefined;
+    const progress = progressOf(goal, check.indicator, check.observations, today());
     const history = await listAuditForGroup(db, group.id, { entityType: 'goal', entityId: goal.id, limit: HISTORY_LIMIT, offset: 0 });
     const base = goalBase(goal);
     res.render('goals/show', {
@@ -238,13 +235,12 @@ export function goalRoutes(db: Db, content: Content, today: () => Date): Router 
     const result = await attempt(() => changeGoalStatus(db, actor(res), goal.id, req.body.status, today()));
     if (!result.ok) return renderCheck(res, goal, result.errors);
     const { goal: after, changed } = result.value;
-    setFlash(
-      req,
-      !changed && after.status === 'draft' ? messages.savedAsDraft : after.status === 'active' ? messages.activated : messages.statusChanged(GOAL_STATUS_LABELS[after.status]),
-    );
+    setFlash(req, statusFlash(after.status, changed));
     res.redirect(goalBase(after));
   };
 
+  // The goals list (filter: ?status=kladde|aktiv|naaet|ikke-naaet|opgivet), the wizard's first step, the goal page,
+  // the steps S M A R T E by letter, the whole check, and status changes.
   router.get('/grupper/:groupId/maal', reader, list);
   router.get('/grupper/:groupId/maal/nyt', editor, showNew);
   router.post('/grupper/:groupId/maal', editor, start);

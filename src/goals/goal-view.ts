@@ -3,7 +3,7 @@ import { DIRECTION_LABELS, unitSuffix, type Indicator } from '../indicators/indi
 import type { Observation } from '../indicators/observation.js';
 import { comparePeriods, displayPeriod, FREQUENCY_LABELS, latestCompletedPeriod, type Frequency } from '../periods/period.js';
 import type { FieldError } from '../web/errors.js';
-import { ACCEPTING_PARTIES, GOAL_STATUS_LABELS, GOAL_STATUSES, PARTY_LABELS, partyInSentence, type Goal, type GoalStatus } from './goal.js';
+import { ACCEPTING_PARTIES, GOAL_STATUS_LABELS, GOAL_STATUSES, PARTY_LABELS, type Goal, type GoalStatus } from './goal.js';
 import { acceptanceField, type AcceptancePart } from './goal-form.js';
 import { STATUS_TRANSITIONS } from './goal-status.js';
 import { GOAL_STEPS, nextStep, previousStep, stepForField, stepNumber, stepOwns, type GoalStep } from './goal-steps.js';
@@ -22,7 +22,6 @@ export const messages = {
   latestInData: (latest: string) => `Det seneste tal i jeres data er ${latest}.`,
   noData: 'Der er ingen tal for indikatoren endnu.',
   latestHint: (latest: string) => `Seneste tal: ${latest}`,
-  noIndicator: 'Ingen indikator valgt',
   stepOf: (n: number, total: number) => `Trin ${n} af ${total}`,
   checkStep: 'Tjek hele målet',
   next: (label: string) => `Næste: ${label}`,
@@ -37,6 +36,9 @@ export const messages = {
   notFollowed: 'Fremdriften følges, når målet er aktivt.',
   ended: (label: string) => `Målet er afsluttet som „${label.toLowerCase()}“.`,
   filterAll: 'Alle mål',
+  savedAsDraft: 'Målet er gemt som kladde. I kan arbejde videre med det, når I vil.',
+  activated: 'Målet er aktivt. Fremdriften vises nu på målets side, på indikatoren og på gruppens forside.',
+  statusChanged: (label: string) => `Målets status er nu „${label.toLowerCase()}“.`,
   showing: (count: number, label: string | undefined) => `Viser ${count} mål${label ? ` med status „${label.toLowerCase()}“` : ''}.`,
 };
 
@@ -240,6 +242,13 @@ export function checkView(goalBase: string, results: readonly CriterionResult[],
   });
 }
 
+export function checkSummary(results: readonly CriterionResult[]) {
+  return {
+    missingCount: results.filter((c) => c.verdict === 'mangler').length,
+    allMet: results.every((c) => c.verdict === 'opfyldt'),
+  };
+}
+
 /** Errors from a refused activation, each linking to the step and field to fix. */
 export function linkedErrors(goalBase: string, errors: readonly FieldError[]) {
   return errors.map((e) => ({ message: e.message, href: fieldHref(goalBase, e.field) ?? '#status-actions' }));
@@ -284,9 +293,19 @@ export function stepButtons(step: GoalStep, criteria: readonly SmarteCriterion[]
   return {
     nextLabel: messages.next(next ? name(next) : messages.checkStep),
     previousLabel: previous ? `Tilbage til ${name(previous)}` : undefined,
-    saveLabel: 'Gem og tjek igen',
+    saveLabel: isNew ? 'Gem og tjek' : 'Gem og tjek igen',
     isNew,
   };
+}
+
+/** Step M offers the indicators the group follows, and an archived one only when the goal already uses it. */
+export function indicatorsToOffer(active: readonly Indicator[], archived: readonly Indicator[], chosen: unknown): Indicator[] {
+  return [...active, ...archived.filter((i) => String(i.id) === String(chosen ?? ''))];
+}
+
+export function statusFlash(status: GoalStatus, changed: boolean): string {
+  if (!changed && status === 'draft') return messages.savedAsDraft;
+  return status === 'active' ? messages.activated : messages.statusChanged(GOAL_STATUS_LABELS[status]);
 }
 
 /** Radio options for step M: every indicator the group follows, with its latest value as a hint. */
@@ -385,7 +404,6 @@ export function acceptanceList(goal: Goal) {
     party: a.party === 'other' ? a.otherName?.trim() || PARTY_LABELS.other : PARTY_LABELS[a.party],
     how: a.how,
     when: a.when,
-    sentence: partyInSentence(a),
   }));
 }
 

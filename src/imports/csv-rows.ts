@@ -16,7 +16,8 @@ export interface ReadRowsResult {
 // Papaparse then never reports the skipped rows, and without their end positions the physical
 // line numbers of the rows after them cannot be computed.
 function isBlankRow(cells: readonly string[]): boolean {
-  return cells.join('').trim() === '';
+  for (const cell of cells) if (cell.trim() !== '') return false;
+  return true;
 }
 
 /** 1-based cell number at `offset`, counting delimiters outside quotes from the row start. */

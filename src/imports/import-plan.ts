@@ -1,8 +1,18 @@
 import type { Indicator } from '../indicators/indicator.js';
 import { formatNumber, type NumberStyle } from '../numbers/danish-number.js';
-import { displayPeriod, formatCanonical, type Period } from '../periods/period.js';
-import type { IndicatorMatcher } from './indicator-matching.js';
-import { interpretRecord } from './interpret.js';
+import {
+  displayPeriod,
+  formatCanonical,
+  MAX_YEAR,
+  MIN_YEAR,
+  periodsPerYear,
+  type Frequency,
+  type Period,
+  type PeriodResult,
+} from '../periods/period.js';
+import type { IndicatorMatcher, LabelTarget } from './indicator-matching.js';
+import { readValue, simpleValue } from './interpret.js';
+import { readPeriodText } from './period-text.js';
 import { locatedError, type ReadError } from './read-error.js';
 import type { RawRecord } from './read-file.js';
 
@@ -41,7 +51,7 @@ export interface UnmatchedLabel {
 }
 
 export interface ImportPlan {
-  changes: PlannedChange[]; // new and changed only, in file order
+  changes: PlannedChanges; // new and changed only, in file order
   counts: { new: number; changed: number; unchanged: number; errorRows: number; skippedLabels: number };
   perIndicator: IndicatorCounts[];
   errors: ReadError[]; // capped at maxErrors; errorRows counts them all
@@ -54,22 +64,240 @@ const messages = {
     `${period} for „${name}“ står også i linje ${firstLine} med en anden værdi (${a} og ${b}). Ret filen, så perioden kun har én værdi.`,
 };
 
+// ---------------------------------------------------------------------------------------------
+// Periods as small integers. Every period the period module accepts lies in MIN_YEAR–MAX_YEAR, so
+// an indicator's periods number at most 201 × 12; a row keeps its period as that ordinal, and the
+// canonical text ("2024K1") is made once per period, not once per row.
+
+const FREQUENCIES: readonly Frequency[] = ['quarter', 'month', 'year'];
+const FREQUENCY_CODE: Record<Frequency, number> = { quarter: 0, month: 1, year: 2 };
+
+function ordinalOf(period: Period): number {
+  if (period.year < MIN_YEAR || period.year > MAX_YEAR) return -1;
+  return (period.year - MIN_YEAR) * periodsPerYear(period.frequency) + period.index - 1;
+}
+
+function slotsOf(frequency: Frequency): number {
+  return (MAX_YEAR - MIN_YEAR + 1) * periodsPerYear(frequency);
+}
+
+class PeriodTable {
+  private readonly periods: (Period | undefined)[];
+  private readonly canonicals: (string | undefined)[];
+  constructor(private readonly frequency: Frequency) {
+    this.periods = new Array(slotsOf(frequency));
+    this.canonicals = new Array(slotsOf(frequency));
+  }
+  period(ordinal: number): Period {
+    let period = this.periods[ordinal];
+    if (!period) {
+      const perYear = periodsPerYear(this.frequency);
+      period = { frequency: this.frequency, year: MIN_YEAR + Math.floor(ordinal / perYear), index: (ordinal % perYear) + 1 };
+      this.periods[ordinal] = period;
+    }
+    return period;
+  }
+  canonical(ordinal: number): string {
+    return (this.canonicals[ordinal] ??= formatCanonical(this.period(ordinal)));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rows a plan keeps, column by column in typed arrays: a million rows cost 20 MB here, where a
+// million objects would cost several times that. The columns grow in chunks of 64K rows, so
+// growing never copies and never leaves the old, smaller arrays behind as garbage.
+
+const NEW = 1;
+const CHANGED = 2;
+const UNCHANGED = 3;
+const CONFLICTED = 4;
+
+const CHUNK_BITS = 16;
+const CHUNK_SIZE = 1 << CHUNK_BITS;
+const CHUNK_MASK = CHUNK_SIZE - 1;
+
+class RowChunk {
+  readonly line = new Int32Array(CHUNK_SIZE);
+  readonly indicatorId = new Int32Array(CHUNK_SIZE);
+  /** Period ordinals are below 201 × 12. */
+  readonly ordinal = new Uint16Array(CHUNK_SIZE);
+  readonly value = new Float64Array(CHUNK_SIZE);
+  readonly frequency = new Uint8Array(CHUNK_SIZE);
+  readonly state = new Uint8Array(CHUNK_SIZE);
+}
+
+class RowStore {
+  length = 0;
+  private readonly chunks: RowChunk[] = [];
+  /** Comments by row, only for rows that have one (the file's, or the stored one it keeps). */
+  readonly comments = new Map<number, string>();
+  private readonly tables = FREQUENCIES.map((f) => new PeriodTable(f));
+
+  push(line: number, indicatorId: number, ordinal: number, value: number, frequency: number, comment: string | null): number {
+    const row = this.length++;
+    const at = row & CHUNK_MASK;
+    if (at === 0) this.chunks.push(new RowChunk());
+    const chunk = this.chunks[row >>> CHUNK_BITS]!;
+    chunk.line[at] = line;
+    chunk.indicatorId[at] = indicatorId;
+    chunk.ordinal[at] = ordinal;
+    chunk.value[at] = value;
+    chunk.frequency[at] = frequency;
+    if (comment !== null) this.comments.set(row, comment);
+    return row;
+  }
+
+  chunk(row: number): RowChunk {
+    return this.chunks[row >>> CHUNK_BITS]!;
+  }
+
+  line(row: number): number {
+    return this.chunk(row).line[row & CHUNK_MASK]!;
+  }
+  indicatorId(row: number): number {
+    return this.chunk(row).indicatorId[row & CHUNK_MASK]!;
+  }
+  value(row: number): number {
+    return this.chunk(row).value[row & CHUNK_MASK]!;
+  }
+  state(row: number): number {
+    return this.chunk(row).state[row & CHUNK_MASK]!;
+  }
+  setState(row: number, state: number): void {
+    this.chunk(row).state[row & CHUNK_MASK] = state;
+  }
+
+  canonical(row: number): string {
+    const chunk = this.chunk(row);
+    const at = row & CHUNK_MASK;
+    return this.tables[chunk.frequency[at]!]!.canonical(chunk.ordinal[at]!);
+  }
+
+  period(row: number): Period {
+    const chunk = this.chunk(row);
+    const at = row & CHUNK_MASK;
+    return this.tables[chunk.frequency[at]!]!.period(chunk.ordinal[at]!);
+  }
+}
+
+/**
+ * The new and changed values of a plan, in file order. Read one field at a time (`value(i)`,
+ * `canonical(i)`, …) on hot paths; `get(i)`, iteration and `first()` give whole PlannedChange objects.
+ */
+export class PlannedChanges implements Iterable<PlannedChange> {
+  /** @internal */
+  constructor(
+    private readonly rows: RowStore,
+    /** Row numbers of the changes; undefined when every row is one. */
+    private readonly picked: Int32Array | undefined,
+    private readonly olds: ReadonlyMap<number, ExistingValue>,
+  ) {}
+
+  get length(): number {
+    return this.picked ? this.picked.length : this.rows.length;
+  }
+
+  private row(i: number): number {
+    return this.picked ? this.picked[i]! : i;
+  }
+
+  line(i: number): number {
+    return this.rows.line(this.row(i));
+  }
+  indicatorId(i: number): number {
+    return this.rows.indicatorId(this.row(i));
+  }
+  canonical(i: number): string {
+    return this.rows.canonical(this.row(i));
+  }
+  period(i: number): Period {
+    return this.rows.period(this.row(i));
+  }
+  value(i: number): number {
+    return this.rows.value(this.row(i));
+  }
+  /** The comment the value will have: the file's, or else the one already stored. */
+  comment(i: number): string | null {
+    return this.rows.comments.get(this.row(i)) ?? null;
+  }
+  kind(i: number): 'new' | 'changed' {
+    return this.rows.state(this.row(i)) === CHANGED ? 'changed' : 'new';
+  }
+  /** What the value replaces; undefined for a new value. */
+  old(i: number): ExistingValue | undefined {
+    return this.olds.get(this.row(i));
+  }
+
+  get(i: number): PlannedChange {
+    const change: PlannedChange = {
+      line: this.line(i),
+      indicatorId: this.indicatorId(i),
+      period: this.period(i),
+      canonical: this.canonical(i),
+      value: this.value(i),
+      comment: this.comment(i),
+      kind: this.kind(i),
+    };
+    const old = this.old(i);
+    if (old) change.old = old;
+    return change;
+  }
+
+  *[Symbol.iterator](): Iterator<PlannedChange> {
+    for (let i = 0; i < this.length; i++) yield this.get(i);
+  }
+
+  /** The first `limit` changes of one kind, in file order. */
+  first(kind: 'new' | 'changed', limit: number): PlannedChange[] {
+    const out: PlannedChange[] = [];
+    for (let i = 0; i < this.length && out.length < limit; i++) if (this.kind(i) === kind) out.push(this.get(i));
+    return out;
+  }
+
+  /** The indicators that get a new or changed value, in order of their first change. */
+  indicatorIds(): number[] {
+    const ids = new Set<number>();
+    for (let i = 0; i < this.length; i++) ids.add(this.indicatorId(i));
+    return [...ids];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface IndicatorState {
+  indicator: Indicator;
+  counts: IndicatorCounts;
+  frequency: number;
+  /** Row number + 1 of the first value seen per period ordinal; 0 when none. */
+  seen: Int32Array;
+}
+
+// Files have few distinct period texts; reading each once per frequency saves a parse per row.
+const PERIOD_CACHE_LIMIT = 10_000;
+
 /**
  * Classifies each record against what is stored: new, changed (old → new), unchanged or an error.
- * Fed one record at a time so a million-row file never needs all rows in memory at once.
+ * Fed one record at a time so a million-row file never needs all rows in memory as objects.
+ *
+ * Records are checked (period, number, duplicates) as they come; comparing with the stored values
+ * waits until `result()`, so `existing` is only asked about indicators the file has values for and
+ * may be filled in after the file has been read.
  */
 export class ImportPlanner {
   private readonly indicators: Map<number, Indicator>;
-  private readonly seen = new Map<number, Map<string, { value: number; line: number; index: number }>>();
-  private readonly conflicted = new Set<number>();
-  private readonly changes: PlannedChange[] = [];
+  private readonly states = new Map<number, IndicatorState>();
+  private readonly rows = new RowStore();
   private readonly errors: ReadError[] = [];
   private readonly errorLines = new Set<number>();
   private readonly perIndicator = new Map<number, IndicatorCounts>();
   private readonly unmatched = new Map<string, UnmatchedLabel>();
-  private unchanged = 0;
+  private readonly periodCaches = new Map<Frequency, Map<string, PeriodResult>>();
   private skippedLabels = 0;
   private errorCount = 0;
+  private conflicts = 0;
+  private lastLabel: string | undefined;
+  private lastTarget: LabelTarget;
+  private planned: ImportPlan | undefined;
 
   constructor(
     indicators: readonly Indicator[],
@@ -86,80 +314,143 @@ export class ImportPlanner {
     this.error(error);
   }
 
+  /** The indicators the file has values for so far; what `existing` will be asked about. */
+  indicatorIds(): number[] {
+    return [...this.states.keys()];
+  }
+
   add(record: RawRecord): void {
-    const target = this.matcher.match(record.indicatorLabel);
+    if (this.planned) throw new Error('ImportPlanner.add after result()');
+    const label = record.indicatorLabel;
+    // Long files repeat one label for many rows in a row.
+    if (label !== this.lastLabel) {
+      this.lastLabel = label;
+      this.lastTarget = this.matcher.match(label);
+    }
+    const target = this.lastTarget;
     if (target === undefined) {
-      const entry = this.unmatched.get(record.indicatorLabel);
+      const entry = this.unmatched.get(label);
       if (entry) entry.rows++;
-      else this.unmatched.set(record.indicatorLabel, { label: record.indicatorLabel, rows: 1, firstLine: record.line, unit: record.unit });
+      else this.unmatched.set(label, { label, rows: 1, firstLine: record.line, unit: record.unit });
       return;
     }
     if ('skip' in target) {
       this.skippedLabels++;
       return;
     }
-    const indicator = this.indicators.get(target.indicatorId);
-    if (!indicator) return;
-    const counts = this.countsOf(indicator.id);
-    const result = interpretRecord(record, indicator.frequency, this.numberStyle);
-    if (!result.ok) {
+    const state = this.stateOf(target.indicatorId);
+    if (!state) return;
+    const { indicator, counts } = state;
+    // The same checks, in the same order, as interpretRecord.
+    const period = this.readPeriod(record.periodText, indicator.frequency);
+    if (!period.ok) {
       counts.errors++;
-      this.error(result.error);
+      this.error(locatedError('invalid-period', period.message, record.line, record.periodColumn, record.periodColumnName));
       return;
     }
-    const canonical = formatCanonical(result.period);
-    let byPeriod = this.seen.get(indicator.id);
-    if (!byPeriod) this.seen.set(indicator.id, (byPeriod = new Map()));
-    const earlier = byPeriod.get(canonical);
-    if (earlier) {
-      if (earlier.value !== result.value) {
+    let value = simpleValue(record.valueText, this.numberStyle);
+    if (value === undefined) {
+      const read = readValue(record.valueText, this.numberStyle);
+      if (!read.ok) {
         counts.errors++;
-        this.conflicted.add(earlier.index);
+        this.error(locatedError(read.code, read.message, record.line, record.valueColumn, record.valueColumnName));
+        return;
+      }
+      value = read.value;
+    }
+    const ordinal = ordinalOf(period.period);
+    if (ordinal < 0) throw new Error(`period outside ${MIN_YEAR}–${MAX_YEAR}: ${formatCanonical(period.period)}`);
+    const earlierRow = state.seen[ordinal]! - 1;
+    if (earlierRow >= 0) {
+      const earlierValue = this.rows.value(earlierRow);
+      if (earlierValue !== value) {
+        counts.errors++;
+        const earlierLine = this.rows.line(earlierRow);
+        if (this.rows.state(earlierRow) !== CONFLICTED) {
+          this.rows.setState(earlierRow, CONFLICTED);
+          this.conflicts++;
+        }
         const shown = (v: number) => formatNumber(v, indicator.decimals);
         this.error(
           locatedError(
             'conflicting-duplicate',
-            messages.conflict(displayPeriod(result.period), indicator.name, earlier.line, shown(earlier.value), shown(result.value)),
+            messages.conflict(displayPeriod(period.period), indicator.name, earlierLine, shown(earlierValue), shown(value)),
             record.line,
             record.valueColumn,
           ),
         );
-        this.errorLines.add(earlier.line);
+        this.errorLines.add(earlierLine);
       }
       return;
     }
-    const old = this.existing(indicator.id).get(canonical);
     const comment = record.comment && record.comment.trim() ? record.comment.trim() : null;
-    const kind: ChangeKind = !old ? 'new' : old.value === result.value && (comment === null || comment === old.comment) ? 'unchanged' : 'changed';
-    const index = kind === 'unchanged' ? -1 : this.changes.length;
-    byPeriod.set(canonical, { value: result.value, line: record.line, index });
-    if (kind === 'unchanged') {
-      counts.unchanged++;
-      this.unchanged++;
-      return;
-    }
-    counts[kind]++;
-    // An unchanged value keeps its comment unless the file brings a new one.
-    this.changes.push({ line: record.line, indicatorId: indicator.id, period: result.period, canonical, value: result.value, comment: comment ?? old?.comment ?? null, kind, old });
+    const row = this.rows.push(record.line, indicator.id, ordinal, value, state.frequency, comment);
+    state.seen[ordinal] = row + 1;
   }
 
   result(): ImportPlan {
-    const changes = this.conflicted.size ? this.changes.filter((_, i) => !this.conflicted.has(i)) : this.changes;
-    for (const i of this.conflicted) {
-      const c = this.changes[i]!;
-      const counts = this.countsOf(c.indicatorId);
-      counts[c.kind === 'new' ? 'new' : 'changed']--;
-      counts.errors++;
+    return (this.planned ??= this.classify());
+  }
+
+  /** Compares every accepted row with the stored value, now that all rows (and conflicts) are known. */
+  private classify(): ImportPlan {
+    const { rows } = this;
+    const olds = new Map<number, ExistingValue>();
+    const existingOf = new Map<number, ReadonlyMap<string, ExistingValue>>();
+    let added = 0;
+    let changed = 0;
+    let unchanged = 0;
+    let lastId = -1;
+    let existing: ReadonlyMap<string, ExistingValue> | undefined;
+    let counts: IndicatorCounts | undefined;
+    for (let row = 0; row < rows.length; row++) {
+      const chunk = rows.chunk(row);
+      const at = row & CHUNK_MASK;
+      const id = chunk.indicatorId[at]!;
+      if (id !== lastId) {
+        lastId = id;
+        existing = existingOf.get(id);
+        if (!existing) existingOf.set(id, (existing = this.existing(id)));
+        counts = this.perIndicator.get(id);
+      }
+      if (chunk.state[at] === CONFLICTED) {
+        // The first of two different values for one period: an error, like the second.
+        counts!.errors++;
+        continue;
+      }
+      const old = existing!.size ? existing!.get(rows.canonical(row)) : undefined;
+      if (!old) {
+        chunk.state[at] = NEW;
+        counts!.new++;
+        added++;
+        continue;
+      }
+      const comment = rows.comments.get(row) ?? null;
+      if (old.value === chunk.value[at] && (comment === null || comment === old.comment)) {
+        chunk.state[at] = UNCHANGED;
+        counts!.unchanged++;
+        unchanged++;
+        continue;
+      }
+      chunk.state[at] = CHANGED;
+      counts!.changed++;
+      changed++;
+      olds.set(row, old);
+      // A changed value keeps its stored comment unless the file brings a new one.
+      if (comment === null && old.comment !== null) rows.comments.set(row, old.comment);
+    }
+    let picked: Int32Array | undefined;
+    if (unchanged > 0 || this.conflicts > 0) {
+      picked = new Int32Array(added + changed);
+      let k = 0;
+      for (let row = 0; row < rows.length; row++) {
+        const state = rows.state(row);
+        if (state === NEW || state === CHANGED) picked[k++] = row;
+      }
     }
     return {
-      changes,
-      counts: {
-        new: changes.filter((c) => c.kind === 'new').length,
-        changed: changes.filter((c) => c.kind === 'changed').length,
-        unchanged: this.unchanged,
-        errorRows: this.errorLines.size,
-        skippedLabels: this.skippedLabels,
-      },
+      changes: new PlannedChanges(rows, picked, olds),
+      counts: { new: added, changed, unchanged, errorRows: this.errorLines.size, skippedLabels: this.skippedLabels },
       perIndicator: [...this.perIndicator.values()],
       errors: [...this.errors].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0)),
       errorCount: this.errorCount,
@@ -167,10 +458,27 @@ export class ImportPlanner {
     };
   }
 
-  private countsOf(indicatorId: number): IndicatorCounts {
+  private stateOf(indicatorId: number): IndicatorState | undefined {
+    let state = this.states.get(indicatorId);
+    if (state) return state;
+    const indicator = this.indicators.get(indicatorId);
+    if (!indicator) return undefined;
     let counts = this.perIndicator.get(indicatorId);
     if (!counts) this.perIndicator.set(indicatorId, (counts = { indicatorId, new: 0, changed: 0, unchanged: 0, errors: 0 }));
-    return counts;
+    state = { indicator, counts, frequency: FREQUENCY_CODE[indicator.frequency], seen: new Int32Array(slotsOf(indicator.frequency)) };
+    this.states.set(indicatorId, state);
+    return state;
+  }
+
+  private readPeriod(text: string, frequency: Frequency): PeriodResult {
+    let cache = this.periodCaches.get(frequency);
+    if (!cache) this.periodCaches.set(frequency, (cache = new Map()));
+    let result = cache.get(text);
+    if (!result) {
+      result = readPeriodText(text, frequency);
+      if (cache.size < PERIOD_CACHE_LIMIT) cache.set(text, result);
+    }
+    return result;
   }
 
   private error(error: ReadError): void {

@@ -100,7 +100,7 @@ export function importRoutes(db: Db, config: Config): Router {
       layoutOptions,
       delimiterOptions,
       numberStyleOptions,
-      errors: errors ?? (view.readable ? undefined : undefined),
+      errors,
       fieldErrors: errors && fieldErrorMap(errors),
     });
   };

@@ -4,9 +4,9 @@ import { recordAudit } from '../audit/audit-queries.js';
 import type { Indicator } from '../indicators/indicator.js';
 import { listIndicators } from '../indicators/indicator-queries.js';
 import { displayPeriod, parseCanonical } from '../periods/period.js';
-import { formatNumber } from '../numbers/danish-number.js';
+import { formatNumber, type NumberStyle } from '../numbers/danish-number.js';
 import { ValidationError } from '../web/errors.js';
-import { ImportPlanner, type ImportPlan } from './import-plan.js';
+import { ImportPlanner, type ExistingValue, type ImportPlan } from './import-plan.js';
 import {
   applyChanges,
   getImport,
@@ -58,26 +58,61 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+// A file is read once when the number style found in its first part holds for the whole file.
+const GUESS_BYTES = 64 * 1024;
+const LF = 0x0a;
+
+/**
+ * The number style of the file's first 64 kB, cut after a whole line: a guess to plan with while
+ * the whole file is read. Small files are read whole, so their guess is the answer.
+ */
+function guessNumberStyle(bytes: Uint8Array, settings: ImportSettings): NumberStyle | undefined {
+  let end = bytes.length;
+  if (end > GUESS_BYTES) {
+    // A line feed is 0A in UTF-8 and Windows-1252, 0A 00 in UTF-16 LE and 00 0A in UTF-16 BE (after a 2-byte BOM).
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    const bigEndian = bytes[0] === 0xfe;
+    end = -1;
+    for (let i = GUESS_BYTES - 1; i > 1; i--) {
+      if (bytes[i] !== LF) continue;
+      if (!utf16) end = i + 1;
+      else if (bigEndian ? i % 2 === 1 && bytes[i - 1] === 0 : i % 2 === 0 && bytes[i + 1] === 0) end = bigEndian ? i + 1 : i + 2;
+      if (end > 0) break;
+    }
+    if (end < 0) return undefined;
+  }
+  const prefix = readImportFileStreaming(bytes.subarray(0, end), settings, () => undefined);
+  return prefix.ok ? prefix.numberStyle?.style : undefined;
+}
+
 /**
  * Reads, maps and classifies a file against the group's stored values without writing anything.
- * The number style must be settled before values are read, so a file without a chosen style is read
- * twice: once to detect it, once to classify.
+ * The number style must be settled before values are read. The file is planned while it is read,
+ * with the style its first part shows; only if the whole file shows otherwise is it read again
+ * with the style it does show.
  */
 export async function analyseImport(db: Db, groupId: number, bytes: Uint8Array, settings: ImportSettings): Promise<ImportAnalysis> {
   const indicators = await listIndicators(db, groupId, { archived: false });
-  let read = settings.numberStyle ? undefined : readImportFileStreaming(bytes, settings, () => undefined);
-  if (read && !read.ok) return { read, indicators };
-  const numberStyle = settings.numberStyle ?? read?.numberStyle?.style;
-  const [remembered, existing] = await Promise.all([
-    loadRememberedMappings(db, groupId),
-    loadExistingValues(db, indicators.map((i) => i.id)),
-  ]);
-  const empty = new Map();
-  const planner = new ImportPlanner(indicators, createMatcher(indicators, remembered), (id) => existing.get(id) ?? empty, numberStyle);
-  const second = readImportFileStreaming(bytes, { ...settings, numberStyle }, (record) => planner.add(record));
-  if (!second.ok) return { read: second, indicators };
-  for (const error of second.errors) planner.addReadError(error);
-  read = { ...second, numberStyle: read?.numberStyle ?? second.numberStyle };
+  const matcher = createMatcher(indicators, await loadRememberedMappings(db, groupId));
+  let existing = new Map<number, Map<string, ExistingValue>>();
+  const empty = new Map<string, ExistingValue>();
+  const plan = (numberStyle: NumberStyle | undefined, readSettings: ImportSettings) => {
+    const planner = new ImportPlanner(indicators, matcher, (id) => existing.get(id) ?? empty, numberStyle);
+    const read = readImportFileStreaming(bytes, readSettings, (record) => planner.add(record));
+    return { planner, read };
+  };
+
+  const guess = settings.numberStyle ?? guessNumberStyle(bytes, settings);
+  let { planner, read } = plan(guess, settings);
+  if (!read.ok) return { read, indicators };
+  if (settings.numberStyle === undefined && read.numberStyle?.style !== guess) {
+    const detected = read.numberStyle;
+    ({ planner, read } = plan(detected?.style, { ...settings, numberStyle: detected?.style }));
+    if (!read.ok) return { read, indicators };
+    if (detected) read = { ...read, numberStyle: detected };
+  }
+  for (const error of read.errors) planner.addReadError(error);
+  existing = await loadExistingValues(db, planner.indicatorIds());
   return { read, plan: planner.result(), indicators };
 }
 
@@ -105,6 +140,7 @@ export async function commitImport(
     if (!read.ok || !plan) throw new ImportRefusedError('unreadable-file', read.fatal?.message ?? 'Filen kan ikke læses.', analysis);
     if (plan.unmatched.length) throw new ImportRefusedError('unmapped-indicators', messages.unmapped(plan.unmatched.map((u) => u.label)), analysis);
     if (plan.counts.errorRows > 0 && !options.skipErrors) throw new ImportRefusedError('row-errors', messages.rowErrors(plan.counts.errorRows), analysis);
+    const names = new Map(analysis.indicators.map((i) => [i.id, i.name]));
     const importId = await insertImport(trx, {
       groupId: actor.groupId,
       userId: actor.userId,
@@ -119,9 +155,7 @@ export async function commitImport(
         numberStyle: read.numberStyle?.style ?? options.settings.numberStyle ?? null,
         skipErrors: options.skipErrors,
       },
-      mapping: Object.fromEntries(
-        [...new Set(plan.changes.map((c) => c.indicatorId))].map((id) => [id, analysis.indicators.find((i) => i.id === id)?.name ?? '']),
-      ),
+      mapping: Object.fromEntries(plan.changes.indicatorIds().map((id) => [id, names.get(id) ?? ''])),
       newCount: plan.counts.new,
       changedCount: plan.counts.changed,
       unchangedCount: plan.counts.unchanged,

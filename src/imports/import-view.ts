@@ -37,34 +37,35 @@ export function previewView(analysis: ImportAnalysis, settings: ImportSettings) 
     numberStyle: settings.numberStyle ?? '',
   };
   if (!read.ok || !plan) return { readable: false, fatal: read.fatal, detected, choices, layoutErrors: read.errors };
-  const changed = plan.changes.filter((c) => c.kind === 'changed');
-  const added = plan.changes.filter((c) => c.kind === 'new');
+  const changed = plan.changes.first('changed', SAMPLE_ROWS);
+  const added = plan.changes.first('new', SAMPLE_ROWS);
   return {
     readable: true,
     detected,
     choices,
     counts: plan.counts,
     errorCount: plan.errorCount,
-    errors: plan.errors.map((e) => ({ line: e.line, column: e.column, columnName: e.columnName, message: e.message })),
+    // Not "errors": that name is the form's error summary on the same page.
+    rowErrors: plan.errors.map((e) => ({ line: e.line, column: e.column, columnName: e.columnName, message: e.message })),
     moreErrors: plan.errorCount > plan.errors.length ? plan.errorCount - plan.errors.length : 0,
     perIndicator: plan.perIndicator.map((c) => ({ ...c, name: name(c.indicatorId) })),
     unmatched: plan.unmatched,
-    changed: changed.slice(0, SAMPLE_ROWS).map((c) => ({
+    changed: changed.map((c) => ({
       line: c.line,
       indicator: name(c.indicatorId),
       period: displayPeriod(c.period),
       from: c.old ? value(c.indicatorId, c.old.value) : '',
       to: value(c.indicatorId, c.value),
     })),
-    moreChanged: Math.max(0, changed.length - SAMPLE_ROWS),
-    added: added.slice(0, SAMPLE_ROWS).map((c) => ({
+    moreChanged: Math.max(0, plan.counts.changed - changed.length),
+    added: added.map((c) => ({
       line: c.line,
       indicator: name(c.indicatorId),
       period: displayPeriod(c.period),
       to: value(c.indicatorId, c.value),
       comment: c.comment,
     })),
-    moreAdded: Math.max(0, added.length - SAMPLE_ROWS),
+    moreAdded: Math.max(0, plan.counts.new - added.length),
     canImport: plan.unmatched.length === 0 && plan.counts.errorRows === 0,
     canImportSkippingErrors: plan.unmatched.length === 0 && plan.counts.errorRows > 0,
     indicatorOptions: indicators.map((i) => ({ id: i.id, name: i.name })),

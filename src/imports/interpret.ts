@@ -6,14 +6,54 @@ import { locatedError, type ReadError } from './read-error.js';
 
 export type InterpretResult = { ok: true; period: Period; value: number } | { ok: false; error: ReadError };
 
-type ValueResult = { ok: true; value: number } | { ok: false; code: string; message: string };
+export type ValueResult = { ok: true; value: number } | { ok: false; code: string; message: string };
 
 // Danish notation without grouping, so "1234" and "1,234" read as the two candidates they are.
 function plain(value: number): string {
   return String(value).replace('.', ',');
 }
 
-function readValue(text: string, style: NumberStyle | undefined): ValueResult {
+// Powers of ten that are exact doubles.
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * Most cells of most files are digits with at most a leading minus and one decimal mark in the
+ * file's style ("12,7"). Those are read here without the general parser: with at most 15 digits
+ * the digits are an exact integer and 10^decimals an exact double, so one division rounds the
+ * same way Number() does, and the result is the one parseNumber gives. Anything else (groups,
+ * %, spaces, "+", more digits, errors) returns undefined and takes the general path.
+ */
+export function simpleValue(text: string, style: NumberStyle | undefined): number | undefined {
+  const length = text.length;
+  if (length === 0 || length > 17) return undefined;
+  const mark = style === 'da' ? 0x2c : style === 'en' ? 0x2e : -1;
+  let i = text.charCodeAt(0) === 0x2d ? 1 : 0;
+  const negative = i === 1;
+  let digits = 0;
+  let decimals = -1;
+  let mantissa = 0;
+  for (; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      mantissa = mantissa * 10 + (c - 0x30);
+      digits++;
+      if (decimals >= 0) decimals++;
+    } else if (c === mark && decimals < 0 && digits > 0) {
+      decimals = 0;
+    } else {
+      return undefined;
+    }
+  }
+  if (digits === 0 || decimals === 0 || digits > 15) return undefined;
+  const value = decimals > 0 ? mantissa / POW10[decimals]! : mantissa;
+  // parseNumber never gives −0.
+  return value === 0 ? 0 : negative ? -value : value;
+}
+
+/** A value cell as a number in `style`; without a settled style, a value that reads two ways is an error. */
+export function readValue(text: string, style: NumberStyle | undefined): ValueResult {
+  const simple = simpleValue(text, style);
+  if (simple !== undefined) return { ok: true, value: simple };
   if (style !== undefined) {
     const result = parseNumber(text, style);
     return result.ok ? result : { ok: false, code: 'invalid-number', message: result.message };

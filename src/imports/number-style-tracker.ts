@@ -29,15 +29,27 @@ function readingOf(value: string): Reading {
 export class NumberStyleTracker {
   readonly #first = new Map<Reading, string>();
   readonly #readings = new Map<string, Reading>();
+  // Values repeat (a percentage with one decimal has a thousand forms), and a repeated value
+  // is found here without working out its shape again.
+  readonly #byValue = new Map<string, Reading>();
 
   add(value: string): void {
-    // Once both styles have been seen the verdict cannot change; a value without separator is no evidence.
-    if ((this.#first.has('da') && this.#first.has('en')) || !/[.,]/.test(value)) return;
-    const shape = shapeOf(value);
-    let reading = this.#readings.get(shape);
+    // Once both styles have been seen the verdict cannot change.
+    if (this.#first.has('da') && this.#first.has('en')) return;
+    let reading = this.#byValue.get(value);
     if (reading === undefined) {
-      reading = readingOf(value);
-      if (this.#readings.size < SHAPE_CACHE_LIMIT) this.#readings.set(shape, reading);
+      if (!/[.,]/.test(value)) {
+        // A value without separator is no evidence.
+        reading = 'none';
+      } else {
+        const shape = shapeOf(value);
+        reading = this.#readings.get(shape);
+        if (reading === undefined) {
+          reading = readingOf(value);
+          if (this.#readings.size < SHAPE_CACHE_LIMIT) this.#readings.set(shape, reading);
+        }
+      }
+      if (this.#byValue.size < SHAPE_CACHE_LIMIT) this.#byValue.set(value, reading);
     }
     if (reading !== 'none' && !this.#first.has(reading)) this.#first.set(reading, value);
   }

@@ -32,6 +32,12 @@ function nonEmpty(text: string | undefined): string | null {
 
 const isBlank = (cell: string | undefined): boolean => (cell ?? '').trim() === '';
 
+/** isMissingValue, answered at once for the usual cell that starts with a digit (no marker does). */
+function isMissing(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 0x30 && first <= 0x39 ? false : isMissingValue(text);
+}
+
 /**
  * The row length a file uses when its rows end in extra delimiters the header lacks ("a;b;c;"
  * under "A;B;C"): most sample rows must agree. Otherwise an extra empty cell is not waved
@@ -65,12 +71,18 @@ export function createRowReader(
   const tolerated = habitualLength(sampleRows, width);
 
   const unitCache = new Map<string, string | null>();
+  let lastLabel: string | undefined;
+  let lastUnit: string | null = null;
   const unitHint = (label: string): string | null => {
+    // Long files repeat one label for many rows in a row.
+    if (label === lastLabel) return lastUnit;
     let unit = unitCache.get(label);
     if (unit === undefined) {
       unit = unitFromLabel(label);
       if (unitCache.size < UNIT_CACHE_LIMIT) unitCache.set(label, unit);
     }
+    lastLabel = label;
+    lastUnit = unit;
     return unit;
   };
 
@@ -132,7 +144,7 @@ export function createRowReader(
       return (row, line) => {
         if (!fitsHeader(row, line)) return;
         const valueText = (row[c.value - 1] ?? '').trim();
-        if (isMissingValue(valueText)) return;
+        if (isMissing(valueText)) return;
         const indicatorLabel = (row[c.indicator - 1] ?? '').trim();
         const periodText = (row[c.period - 1] ?? '').trim();
         if (indicatorLabel === '') {
@@ -170,7 +182,7 @@ export function createRowReader(
         let reportedPeriod = false;
         for (const indicator of indicators) {
           const valueText = (row[indicator.column - 1] ?? '').trim();
-          if (isMissingValue(valueText)) continue;
+          if (isMissing(valueText)) continue;
           if (periodText === '') {
             if (!reportedPeriod) {
               missing('missing-period', 'Der står værdier, men ingen periode. Skriv perioden, fx 2024K1.', line, c.period);
@@ -213,7 +225,7 @@ export function createRowReader(
         let reportedLabel = false;
         for (const period of periods) {
           const valueText = (row[period.column - 1] ?? '').trim();
-          if (isMissingValue(valueText)) continue;
+          if (isMissing(valueText)) continue;
           if ((labels[labels.length - 1] ?? '') === '') {
             if (!reportedLabel) {
               missing('missing-indicator', 'Der står værdier, men ingen indikator. Skriv indikatorens navn, eller slet rækken.', line, lastLabel);

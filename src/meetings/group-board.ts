@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/connection.js';
 import type { ChartGoal } from '../charts/chart-types.js';
 import type { ProgressStatus } from '../goals/progress.js';
@@ -36,25 +37,77 @@ export interface GroupBoard {
   goals: GoalLink[];
 }
 
-/** One read of a group's indicators, values, goals and actions: the raw material of every meeting page. */
-export async function loadGroupBoard(db: Db, groupId: number, today: Date, goalSource: GoalSource): Promise<GroupBoard> {
-  const [indicators, observations, actions, goals] = await Promise.all([
+/** Groups with more values than this are read afresh for every page instead of being kept in memory. */
+export const MAX_KEPT_VALUES = 50_000;
+
+type BoardBase = Omit<IndicatorBoardEntry, 'goals'>;
+
+interface KeptBoard {
+  version: string;
+  entries: BoardBase[];
+  actions: Action[];
+}
+
+// Per database (tests run several side by side) and group, only the latest version is kept.
+const keptBoards = new WeakMap<Db, Map<number, KeptBoard>>();
+
+/**
+ * The version of what a board is made of: the number of rows and the newest `updated_at` of the
+ * group's indicators, values and actions. Every write of those rows stamps `updated_at` and a
+ * deletion changes a count, so the version changes with the data; it is the same data version the
+ * chart cache keys on. One cheap query instead of reading every value of the group.
+ */
+async function boardVersion(db: Db, groupId: number): Promise<{ version: string; values: number }> {
+  type Counted = { n: number; latest: string | null };
+  const { rows } = await sql<{ i: Counted['n']; il: Counted['latest']; o: Counted['n']; ol: Counted['latest']; a: Counted['n']; al: Counted['latest'] }>`
+    select i.n as i, i.latest as il, o.n as o, o.latest as ol, a.n as a, a.latest as al
+    from (select count(*) as n, max(updated_at) as latest from indicators where group_id = ${groupId}) as i,
+      (select count(*) as n, max(observations.updated_at) as latest from observations
+        join indicators on indicators.id = observations.indicator_id where indicators.group_id = ${groupId}) as o,
+      (select count(*) as n, max(updated_at) as latest from actions where group_id = ${groupId}) as a
+  `.execute(db);
+  const r = rows[0];
+  if (!r) return { version: '', values: 0 };
+  return { version: [r.i, r.il, r.o, r.ol, r.a, r.al].join('|'), values: Number(r.o) };
+}
+
+/**
+ * A group's indicators with their values, key figures and actions, read from the database only when
+ * the data version or the month (which decides the period that should have data) has changed. The
+ * version is read before the data, so data kept under a version is never older than it. Kept objects
+ * are shared between requests and must not be mutated; nothing does (every consumer sorts and
+ * filters copies).
+ */
+async function boardBase(db: Db, groupId: number, today: Date): Promise<KeptBoard> {
+  const { version: dataVersion, values } = await boardVersion(db, groupId);
+  const version = `${dataVersion}@${today.getFullYear()}-${today.getMonth()}`;
+  let groups = keptBoards.get(db);
+  const kept = groups?.get(groupId);
+  if (kept && kept.version === version) return kept;
+  const [indicators, observations, actions] = await Promise.all([
     listIndicators(db, groupId, { archived: false }),
     listObservationsOfGroup(db, groupId),
     listActionsOfGroup(db, groupId),
-    goalSource(db, groupId, today),
   ]);
   const entries = indicators.map((indicator) => {
-    const values = observations.get(indicator.id) ?? [];
-    return {
-      indicator,
-      observations: values,
-      figures: keyFigures(indicator, values, today),
-      goals: goals.filter((g) => g.indicatorId === indicator.id),
-      actions: actions.filter((a) => a.indicatorId === indicator.id),
-    };
+    const list = observations.get(indicator.id) ?? [];
+    return { indicator, observations: list, figures: keyFigures(indicator, list, today), actions: actions.filter((a) => a.indicatorId === indicator.id) };
   });
-  return { entries, byId: new Map(entries.map((e) => [e.indicator.id, e])), actions, goals };
+  const board = { version, entries, actions };
+  if (values <= MAX_KEPT_VALUES) {
+    if (!groups) keptBoards.set(db, (groups = new Map()));
+    groups.set(groupId, board);
+  } else {
+    groups?.delete(groupId);
+  }
+  return board;
+}
+
+/** One read of a group's indicators, values, goals and actions: the raw material of every meeting page. */
+export async function loadGroupBoard(db: Db, groupId: number, today: Date, goalSource: GoalSource): Promise<GroupBoard> {
+  const [base, goals] = await Promise.all([boardBase(db, groupId, today), goalSource(db, groupId, today)]);
+  const entries = base.entries.map((entry) => ({ ...entry, goals: goals.filter((g) => g.indicatorId === entry.indicator.id) }));
+  return { entries, byId: new Map(entries.map((e) => [e.indicator.id, e])), actions: base.actions, goals };
 }
 
 /** The goal whose glide path the chart shows: the first active goal on the indicator. */

@@ -4,8 +4,9 @@ import type { Content } from '../content/content-loader.js';
 import { attempt, fieldErrorMap, NotFoundError, type FieldError } from '../web/errors.js';
 import { groupContext, parseId, requireGroup } from '../web/guards.js';
 import { setFlash } from '../web/flash.js';
-import { countValuesChangedSince, getAction, listActionsOfGroup, listActionsOfMeeting } from './action-queries.js';
-import { isOpen } from './action.js';
+import { ChartSlots } from '../charts/chart-slots.js';
+import { countValuesChangedSince, getAction, listActionsOfGroup } from './action-queries.js';
+import { isOpen, type Action } from './action.js';
 import { suggestAgenda, type DueAction } from './attention.js';
 import { loadFollowUp } from './follow-up.js';
 import { loadGroupBoard, type GoalSource, type GroupBoard } from './group-board.js';
@@ -17,6 +18,19 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 function dueActionsBy(board: GroupBoard, date: string): DueAction[] {
   return board.actions.filter((a) => isOpen(a) && a.dueDate <= date);
+}
+
+/** The meeting's decisions, from the board that already holds all of the group's actions. */
+function actionsOfMeeting(board: GroupBoard, meetingId: number): Action[] {
+  return board.actions.filter((a) => a.meetingId === meetingId).sort((a, b) => a.id - b.id);
+}
+
+/** Renders a page whose charts are in `slots` and sends it with the charts' bytes spliced in. */
+async function sendWithCharts(res: Response, view: string, locals: Record<string, unknown>, slots: ChartSlots, status = 200): Promise<void> {
+  const lap = (res as any).__lap ?? (() => {}); lap('view');
+  const html = await new Promise<string>((resolve, reject) => res.render(view, locals, (err, out) => (err ? reject(err) : resolve(out))));
+  lap('render'); const buf = slots.fill(html); lap('fill');
+  res.status(status).type('html').send(buf);
 }
 
 export function meetingRoutes(db: Db, content: Content, today: () => Date, goalSource: GoalSource): Router {
@@ -100,17 +114,24 @@ export function meetingRoutes(db: Db, content: Content, today: () => Date, goalS
   };
 
   const renderOverview = async (req: Request, res: Response, errors?: FieldError[]) => {
+    const T = (globalThis as any).__T ??= { n: 0, mw: 0, meeting: 0, board: 0, items: 0, follow: 0, view: 0, render: 0, fill: 0, send: 0 };
+    let t = performance.now(); T.mw += t - (req as any).__start;
+    const lap = (k: string) => { const n = performance.now(); T[k] += n - t; t = n; };
     const { group, role } = groupContext(res);
-    const meeting = await meetingOf(req, res);
-    const [b, items, actions] = await Promise.all([board(res), listItems(db, meeting.id), listActionsOfMeeting(db, meeting.id)]);
+    const meeting = await meetingOf(req, res); lap('meeting');
+    const b = await board(res); lap('board');
+    const items = await listItems(db, meeting.id); lap('items');
+    const actions = actionsOfMeeting(b, meeting.id);
     const day = isoDay(today());
-    const followUp = await loadFollowUp(db, meeting, b, day);
+    const followUp = await loadFollowUp(db, meeting, b, day); lap('follow');
+    (res as any).__lap = lap; res.on('finish', () => { lap('send'); T.n++; });
     const onAgenda = new Set(items.flatMap((i) => (i.indicatorId !== null ? [i.indicatorId] : [])));
-    res.status(errors ? 400 : 200).render('meetings/show', {
+    const slots = new ChartSlots();
+    await sendWithCharts(res, 'meetings/show', {
       title: meeting.title,
       breadcrumbs: crumbs(res, { label: 'Ledermøder', href: base(res) }, { label: meeting.title }),
       meeting: meetingView(meeting),
-      items: items.map((i, index) => ({ ...itemView(i, b, content, actions, day, 'small'), number: index + 1, first: index === 0, last: index === items.length - 1 })),
+      items: items.map((i, index) => ({ ...itemView(i, b, content, actions, day, 'small', slots), number: index + 1, first: index === 0, last: index === items.length - 1 })),
       followUp,
       base: `${base(res)}/${meeting.id}`,
       groupBase: `/grupper/${group.id}`,
@@ -119,7 +140,7 @@ export function meetingRoutes(db: Db, content: Content, today: () => Date, goalS
       canEdit: role === 'editor',
       errors,
       fieldErrors: errors && fieldErrorMap(errors),
-    });
+    }, slots, errors ? 400 : 200);
   };
 
   const show = (req: Request, res: Response) => renderOverview(req, res);
@@ -177,7 +198,8 @@ export function meetingRoutes(db: Db, content: Content, today: () => Date, goalS
   const renderMode = async (req: Request, res: Response, errors?: FieldError[], values: Record<string, unknown> = {}) => {
     const { group, role } = groupContext(res);
     const meeting = await meetingOf(req, res);
-    const [b, items, actions] = await Promise.all([board(res), listItems(db, meeting.id), listActionsOfMeeting(db, meeting.id)]);
+    const [b, items] = await Promise.all([board(res), listItems(db, meeting.id)]);
+    const actions = actionsOfMeeting(b, meeting.id);
     const day = isoDay(today());
     const followUp = await loadFollowUp(db, meeting, b, day);
     const offset = followUp && followUp.actions.length ? 1 : 0;
@@ -256,17 +278,18 @@ export function meetingRoutes(db: Db, content: Content, today: () => Date, goalS
   const minutes = async (req: Request, res: Response) => {
     const { group } = groupContext(res);
     const meeting = await meetingOf(req, res);
-    const [b, items, actions] = await Promise.all([board(res), listItems(db, meeting.id), listActionsOfMeeting(db, meeting.id)]);
+    const [b, items] = await Promise.all([board(res), listItems(db, meeting.id)]);
+    const actions = actionsOfMeeting(b, meeting.id);
     const day = isoDay(today());
-    res.render('meetings/minutes', {
+    const slots = new ChartSlots();
+    await sendWithCharts(res, 'meetings/minutes', {
       title: `Referat: ${meeting.title}`,
       breadcrumbs: crumbs(res, { label: 'Ledermøder', href: base(res) }, { label: meeting.title, href: `${base(res)}/${meeting.id}` }, { label: 'Referat' }),
       meeting: meetingView(meeting),
       groupName: group.name,
       followUp: await loadFollowUp(db, meeting, b, day),
-      items: items.map((i, index) => ({ ...itemView(i, b, content, actions, day, 'full'), number: index + 1 })),
-      decisions: actions.map((a) => actionView(a, day, new Map(b.entries.map((e) => [e.indicator.id, e.indicator.name])))),
-    });
+      items: items.map((i, index) => ({ ...itemView(i, b, content, actions, day, 'full', slots), number: index + 1 })),
+    }, slots);
   };
 
   const actionStatus = async (req: Request, res: Response) => {

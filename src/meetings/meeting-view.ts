@@ -1,5 +1,6 @@
 import { questionsForSituation, type Content } from '../content/content-loader.js';
-import { indicatorChartHtml } from '../charts/indicator-chart.js';
+import { indicatorChartBytes, indicatorChartHtml } from '../charts/indicator-chart.js';
+import type { ChartSlots } from '../charts/chart-slots.js';
 import { PROGRESS_DISPLAY } from '../goals/progress.js';
 import { unitSuffix } from '../indicators/indicator.js';
 import { formatValue } from '../indicators/indicator-view.js';
@@ -46,13 +47,15 @@ export function keyFiguresView(entry: IndicatorBoardEntry) {
   };
 }
 
-export function indicatorChart(entry: IndicatorBoardEntry, chartId: string, size: 'full' | 'small') {
+/** The chart's HTML, or with `slots` a marker for it that the route fills with the chart's bytes. */
+export function indicatorChart(entry: IndicatorBoardEntry, chartId: string, size: 'full' | 'small', slots?: ChartSlots) {
   const goal = chartGoalOf(entry);
-  return indicatorChartHtml(chartId, { indicator: entry.indicator, observations: entry.observations, actions: entry.actions, ...(goal && { goal }) }, size);
+  const data = { indicator: entry.indicator, observations: entry.observations, actions: entry.actions, ...(goal && { goal }) };
+  return slots ? slots.add(indicatorChartBytes(chartId, data, size)) : indicatorChartHtml(chartId, data, size);
 }
 
 /** Everything one agenda item shows in meeting mode and in the minutes. */
-export function itemView(item: AgendaItem, board: GroupBoard, content: Content, actions: readonly Action[], today: string, size: 'full' | 'small') {
+export function itemView(item: AgendaItem, board: GroupBoard, content: Content, actions: readonly Action[], today: string, size: 'full' | 'small', slots?: ChartSlots) {
   const names = new Map(board.entries.map((e) => [e.indicator.id, e.indicator.name]));
   const goal = item.goalId !== null ? board.goals.find((g) => g.id === item.goalId) : undefined;
   const indicatorId = item.indicatorId ?? goal?.indicatorId ?? null;
@@ -65,7 +68,7 @@ export function itemView(item: AgendaItem, board: GroupBoard, content: Content, 
     ...item,
     title,
     indicatorId,
-    chart: entry ? indicatorChart(entry, `punkt-${item.id}`, size) : undefined,
+    chart: entry ? indicatorChart(entry, `punkt-${item.id}`, size, slots) : undefined,
     figures: entry ? keyFiguresView(entry) : undefined,
     goal: goal ? { ...goal, display: PROGRESS_DISPLAY[goal.status] } : undefined,
     situationLabel: situation ? content.reflectionSituations[situation].label : undefined,

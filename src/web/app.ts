@@ -35,6 +35,9 @@ export function createApp({ db, config, content, logDestination }: AppDeps): Exp
   app.set('trust proxy', config.trustProxy);
   app.locals.content = content;
   configureViews(app, projectRoot);
+  // Compiled templates and partials are kept in memory except while developing, when an edited
+  // template should show on the next request. Express only does this by itself for NODE_ENV=production.
+  if (config.env !== 'development') app.enable('view cache');
 
   app.use(
     helmet({

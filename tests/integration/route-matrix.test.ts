@@ -7,6 +7,7 @@ import { commitImport } from '../../src/imports/import-service.js';
 import { insertUpload } from '../../src/imports/import-queries.js';
 import { createMeeting, decideAction } from '../../src/meetings/meeting-service.js';
 import { listItems } from '../../src/meetings/meeting-queries.js';
+import { startGoal } from '../../src/goals/goal-service.js';
 
 type Access = 'public' | 'token' | 'user' | 'admin' | 'group-reader' | 'group-editor';
 
@@ -68,6 +69,14 @@ const access: Record<string, Access> = {
   'get /grupper/:groupId/moeder/:meetingId/referat': 'group-reader',
   'get /grupper/:groupId/handlinger': 'group-reader',
   'post /grupper/:groupId/handlinger/:actionId/status': 'group-editor',
+  'get /grupper/:groupId/maal': 'group-reader',
+  'get /grupper/:groupId/maal/nyt': 'group-editor',
+  'post /grupper/:groupId/maal': 'group-editor',
+  'get /grupper/:groupId/maal/:goalId': 'group-reader',
+  'get /grupper/:groupId/maal/:goalId/trin/:step': 'group-editor',
+  'post /grupper/:groupId/maal/:goalId/trin/:step': 'group-editor',
+  'get /grupper/:groupId/maal/:goalId/tjek': 'group-editor',
+  'post /grupper/:groupId/maal/:goalId/status': 'group-editor',
   // Bearer tokens, no session: covered route by route in api.test.ts.
   'post /api/v1/groups/:groupId/imports': 'token',
   'get /admin': 'admin',
@@ -95,6 +104,7 @@ interface Fixtures {
   meetingId: number;
   itemId: number;
   actionId: number;
+  goalId: number;
 }
 
 /** Group A's own upload (Ellen's), import and API key, so every route has something real to act on. */
@@ -107,7 +117,8 @@ async function prepare(world: TestWorld): Promise<Fixtures> {
   const meeting = await createMeeting(world.db, actor, { title: 'Møde', date: '2026-12-10', indicatorIds: String(world.ids.sickLeave) }, new Map());
   const [item] = await listItems(world.db, meeting.id);
   const decided = await decideAction(world.db, actor, meeting.id, item!.id, { whatAndWhy: 'a', howAndWho: 'b', responsible: 'c', dueDate: '2027-01-31' });
-  return { uploadId, importId, tokenId, meetingId: meeting.id, itemId: item!.id, actionId: decided.id };
+  const goal = await startGoal(world.db, actor, { title: 'Færre sygedage' });
+  return { uploadId, importId, tokenId, meetingId: meeting.id, itemId: item!.id, actionId: decided.id, goalId: goal.id };
 }
 
 /** Fills route parameters with group A's resources; admin routes act on Bodil (group B) so group A's members stay intact. */
@@ -123,6 +134,8 @@ function concretePath(path: string, world: TestWorld, f: Fixtures): string {
     .replace(':meetingId', String(f.meetingId))
     .replace(':itemId', String(f.itemId))
     .replace(':actionId', String(f.actionId))
+    .replace(':goalId', String(f.goalId))
+    .replace(':step', 's')
     .replace(':n', '1');
 }
 

@@ -3,6 +3,10 @@ document.addEventListener('DOMContentLoaded', () => {
   const summary = document.getElementById('error-summary');
   if (summary) summary.focus();
 
+  // A link to a field on another page (the SMARTE check's links to the step to fix) puts the cursor in that field.
+  const linked = !summary && window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+  if (linked && /^(INPUT|TEXTAREA|SELECT)$/.test(linked.tagName)) linked.focus();
+
   // Drag and drop onto the file field: the native input still does the work, so keyboard use is unchanged.
   for (const zone of document.querySelectorAll('[data-drop-zone]')) {
     const input = zone.querySelector('input[type=file]');
