@@ -124,6 +124,9 @@ class RowChunk {
   readonly value = new Float64Array(CHUNK_SIZE);
   readonly frequency = new Uint8Array(CHUNK_SIZE);
   readonly state = new Uint8Array(CHUNK_SIZE);
+  /** What a changed value replaces; made when the chunk's first changed value is found. NaN import id: none. */
+  oldValue: Float64Array | undefined;
+  oldImportId: Float64Array | undefined;
 }
 
 class RowStore {
@@ -131,6 +134,8 @@ class RowStore {
   private readonly chunks: RowChunk[] = [];
   /** Comments by row, only for rows that have one (the file's, or the stored one it keeps). */
   readonly comments = new Map<number, string>();
+  /** The stored comments that changed values replace, only where there was one. */
+  private readonly oldComments = new Map<number, string>();
   private readonly tables = FREQUENCIES.map((f) => new PeriodTable(f));
 
   push(line: number, indicatorId: number, ordinal: number, value: number, frequency: number, comment: string | null): number {
@@ -167,6 +172,29 @@ class RowStore {
     this.chunk(row).state[row & CHUNK_MASK] = state;
   }
 
+  setOld(row: number, old: ExistingValue): void {
+    const chunk = this.chunk(row);
+    const at = row & CHUNK_MASK;
+    chunk.oldValue ??= new Float64Array(CHUNK_SIZE);
+    chunk.oldImportId ??= new Float64Array(CHUNK_SIZE);
+    chunk.oldValue[at] = old.value;
+    chunk.oldImportId[at] = old.importId ?? NaN;
+    if (old.comment !== null) this.oldComments.set(row, old.comment);
+  }
+
+  /** What the value of a changed row replaces; undefined for any other row. */
+  old(row: number): ExistingValue | undefined {
+    const chunk = this.chunk(row);
+    const at = row & CHUNK_MASK;
+    if (chunk.state[at] !== CHANGED || !chunk.oldValue || !chunk.oldImportId) return undefined;
+    const importId = chunk.oldImportId[at]!;
+    return { value: chunk.oldValue[at]!, comment: this.oldComments.get(row) ?? null, importId: Number.isNaN(importId) ? null : importId };
+  }
+
+  periodTable(frequency: number): PeriodTable {
+    return this.tables[frequency]!;
+  }
+
   canonical(row: number): string {
     const chunk = this.chunk(row);
     const at = row & CHUNK_MASK;
@@ -190,7 +218,6 @@ export class PlannedChanges implements Iterable<PlannedChange> {
     private readonly rows: RowStore,
     /** Row numbers of the changes; undefined when every row is one. */
     private readonly picked: Int32Array | undefined,
-    private readonly olds: ReadonlyMap<number, ExistingValue>,
   ) {}
 
   get length(): number {
@@ -225,7 +252,7 @@ export class PlannedChanges implements Iterable<PlannedChange> {
   }
   /** What the value replaces; undefined for a new value. */
   old(i: number): ExistingValue | undefined {
-    return this.olds.get(this.row(i));
+    return this.rows.old(this.row(i));
   }
 
   get(i: number): PlannedChange {
@@ -270,6 +297,8 @@ interface IndicatorState {
   frequency: number;
   /** Row number + 1 of the first value seen per period ordinal; 0 when none. */
   seen: Int32Array;
+  /** Whether its rows have been compared with the stored values. */
+  compared: boolean;
 }
 
 // Files have few distinct period texts; reading each once per frequency saves a parse per row.
@@ -295,6 +324,9 @@ export class ImportPlanner {
   private skippedLabels = 0;
   private errorCount = 0;
   private conflicts = 0;
+  private added = 0;
+  private changed = 0;
+  private unchanged = 0;
   private lastLabel: string | undefined;
   private lastTarget: LabelTarget;
   private planned: ImportPlan | undefined;
@@ -388,60 +420,69 @@ export class ImportPlanner {
     state.seen[ordinal] = row + 1;
   }
 
+  /**
+   * Compares these indicators' rows with their stored values now, so the stored values can be
+   * loaded a few indicators at a time instead of all at once. Any indicator not compared this way
+   * is compared in `result()`, with the `existing` given to the constructor.
+   */
+  compare(indicatorIds: readonly number[], existing: (indicatorId: number) => ReadonlyMap<string, ExistingValue>): void {
+    if (this.planned) throw new Error('ImportPlanner.compare after result()');
+    for (const id of indicatorIds) {
+      const state = this.states.get(id);
+      if (state) this.compareIndicator(state, existing(id));
+    }
+  }
+
   result(): ImportPlan {
     return (this.planned ??= this.classify());
   }
 
-  /** Compares every accepted row with the stored value, now that all rows (and conflicts) are known. */
-  private classify(): ImportPlan {
+  /** Classifies one indicator's rows: new, changed or unchanged, or an error when in conflict. */
+  private compareIndicator(state: IndicatorState, existing: ReadonlyMap<string, ExistingValue>): void {
+    if (state.compared) return;
+    state.compared = true;
     const { rows } = this;
-    const olds = new Map<number, ExistingValue>();
-    const existingOf = new Map<number, ReadonlyMap<string, ExistingValue>>();
-    let added = 0;
-    let changed = 0;
-    let unchanged = 0;
-    let lastId = -1;
-    let existing: ReadonlyMap<string, ExistingValue> | undefined;
-    let counts: IndicatorCounts | undefined;
-    for (let row = 0; row < rows.length; row++) {
+    const { counts, seen } = state;
+    const periods = rows.periodTable(state.frequency);
+    for (let ordinal = 0; ordinal < seen.length; ordinal++) {
+      const row = seen[ordinal]! - 1;
+      if (row < 0) continue;
       const chunk = rows.chunk(row);
       const at = row & CHUNK_MASK;
-      const id = chunk.indicatorId[at]!;
-      if (id !== lastId) {
-        lastId = id;
-        existing = existingOf.get(id);
-        if (!existing) existingOf.set(id, (existing = this.existing(id)));
-        counts = this.perIndicator.get(id);
-      }
       if (chunk.state[at] === CONFLICTED) {
         // The first of two different values for one period: an error, like the second.
-        counts!.errors++;
+        counts.errors++;
         continue;
       }
-      const old = existing!.size ? existing!.get(rows.canonical(row)) : undefined;
+      const old = existing.size ? existing.get(periods.canonical(ordinal)) : undefined;
       if (!old) {
         chunk.state[at] = NEW;
-        counts!.new++;
-        added++;
+        counts.new++;
+        this.added++;
         continue;
       }
       const comment = rows.comments.get(row) ?? null;
       if (old.value === chunk.value[at] && (comment === null || comment === old.comment)) {
         chunk.state[at] = UNCHANGED;
-        counts!.unchanged++;
-        unchanged++;
+        counts.unchanged++;
+        this.unchanged++;
         continue;
       }
       chunk.state[at] = CHANGED;
-      counts!.changed++;
-      changed++;
-      olds.set(row, old);
+      counts.changed++;
+      this.changed++;
+      rows.setOld(row, old);
       // A changed value keeps its stored comment unless the file brings a new one.
       if (comment === null && old.comment !== null) rows.comments.set(row, old.comment);
     }
+  }
+
+  private classify(): ImportPlan {
+    for (const [id, state] of this.states) if (!state.compared) this.compareIndicator(state, this.existing(id));
+    const { rows } = this;
     let picked: Int32Array | undefined;
-    if (unchanged > 0 || this.conflicts > 0) {
-      picked = new Int32Array(added + changed);
+    if (this.unchanged > 0 || this.conflicts > 0) {
+      picked = new Int32Array(this.added + this.changed);
       let k = 0;
       for (let row = 0; row < rows.length; row++) {
         const state = rows.state(row);
@@ -449,8 +490,8 @@ export class ImportPlanner {
       }
     }
     return {
-      changes: new PlannedChanges(rows, picked, olds),
-      counts: { new: added, changed, unchanged, errorRows: this.errorLines.size, skippedLabels: this.skippedLabels },
+      changes: new PlannedChanges(rows, picked),
+      counts: { new: this.added, changed: this.changed, unchanged: this.unchanged, errorRows: this.errorLines.size, skippedLabels: this.skippedLabels },
       perIndicator: [...this.perIndicator.values()],
       errors: [...this.errors].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0)),
       errorCount: this.errorCount,
@@ -465,7 +506,7 @@ export class ImportPlanner {
     if (!indicator) return undefined;
     let counts = this.perIndicator.get(indicatorId);
     if (!counts) this.perIndicator.set(indicatorId, (counts = { indicatorId, new: 0, changed: 0, unchanged: 0, errors: 0 }));
-    state = { indicator, counts, frequency: FREQUENCY_CODE[indicator.frequency], seen: new Int32Array(slotsOf(indicator.frequency)) };
+    state = { indicator, counts, frequency: FREQUENCY_CODE[indicator.frequency], seen: new Int32Array(slotsOf(indicator.frequency)), compared: false };
     this.states.set(indicatorId, state);
     return state;
   }

@@ -1,6 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import { BatchStatement } from '../db/batch-statement.js';
-import type { Db } from '../db/connection.js';
+import { withBulkWriteCache, type Db } from '../db/connection.js';
 import type { ImportChangeTable, ImportTable } from '../db/schema.js';
 import { nowIso } from '../shared/clock.js';
 import { NotFoundError } from '../web/errors.js';
@@ -194,8 +194,13 @@ const INDICATORS_PER_COPY = 500;
  * - A changed value's import_changes row carries the value it replaced, so it is written from the plan.
  * - A new value replaced nothing: its row is copied inside the database from the observation just
  *   written (this import's id marks them), instead of sending every value to the database twice.
+ * On SQLite the writes run with a small page cache: see withBulkWriteCache.
  */
 export async function applyChanges(db: Db, importId: number, userId: number | null, changes: PlannedChanges): Promise<void> {
+  await withBulkWriteCache(db, () => writeChanges(db, importId, userId, changes));
+}
+
+async function writeChanges(db: Db, importId: number, userId: number | null, changes: PlannedChanges): Promise<void> {
   const now = nowIso();
   const observations = upsertObservations();
   const importChanges = insertChanges();

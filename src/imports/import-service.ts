@@ -58,6 +58,9 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+// Indicators whose stored values are loaded and compared at a time.
+const INDICATORS_PER_COMPARE = 20;
+
 // A file is read once when the number style found in its first part holds for the whole file.
 const GUESS_BYTES = 64 * 1024;
 const LF = 0x0a;
@@ -94,10 +97,10 @@ function guessNumberStyle(bytes: Uint8Array, settings: ImportSettings): NumberSt
 export async function analyseImport(db: Db, groupId: number, bytes: Uint8Array, settings: ImportSettings): Promise<ImportAnalysis> {
   const indicators = await listIndicators(db, groupId, { archived: false });
   const matcher = createMatcher(indicators, await loadRememberedMappings(db, groupId));
-  let existing = new Map<number, Map<string, ExistingValue>>();
   const empty = new Map<string, ExistingValue>();
   const plan = (numberStyle: NumberStyle | undefined, readSettings: ImportSettings) => {
-    const planner = new ImportPlanner(indicators, matcher, (id) => existing.get(id) ?? empty, numberStyle);
+    // Stored values are handed over below with compare(), for the indicators the file has.
+    const planner = new ImportPlanner(indicators, matcher, () => empty, numberStyle);
     const read = readImportFileStreaming(bytes, readSettings, (record) => planner.add(record));
     return { planner, read };
   };
@@ -112,7 +115,14 @@ export async function analyseImport(db: Db, groupId: number, bytes: Uint8Array, 
     if (detected) read = { ...read, numberStyle: detected };
   }
   for (const error of read.errors) planner.addReadError(error);
-  existing = await loadExistingValues(db, planner.indicatorIds());
+  // The stored values of a few indicators at a time: a file that repeats a million stored values
+  // never has them all in memory at once.
+  const ids = planner.indicatorIds();
+  for (let start = 0; start < ids.length; start += INDICATORS_PER_COMPARE) {
+    const chunk = ids.slice(start, start + INDICATORS_PER_COMPARE);
+    const existing = await loadExistingValues(db, chunk);
+    planner.compare(chunk, (id) => existing.get(id) ?? empty);
+  }
   return { read, plan: planner.result(), indicators };
 }
 

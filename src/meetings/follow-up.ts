@@ -1,7 +1,6 @@
 import type { Db } from '../db/connection.js';
 import { formatValue } from '../indicators/indicator-view.js';
 import { displayPeriod } from '../periods/period.js';
-import { listActionsOfMeeting } from './action-queries.js';
 import type { GroupBoard } from './group-board.js';
 import { displayDate, type Meeting } from './meeting.js';
 import { findPreviousMeeting } from './meeting-queries.js';
@@ -14,7 +13,8 @@ import { actionView } from './meeting-view.js';
 export async function loadFollowUp(db: Db, meeting: Meeting, board: GroupBoard, today: string) {
   const previous = await findPreviousMeeting(db, meeting);
   if (!previous) return undefined;
-  const actions = await listActionsOfMeeting(db, previous.id);
+  // The board already holds every action of the group.
+  const actions = board.actions.filter((a) => a.meetingId === previous.id).sort((a, b) => a.id - b.id);
   const names = new Map(board.entries.map((e) => [e.indicator.id, e.indicator.name]));
   // Anything stored after the previous meeting's day counts as new since that meeting.
   const since = `${previous.date}T23:59:59.999Z`;

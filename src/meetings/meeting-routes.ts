@@ -27,10 +27,8 @@ function actionsOfMeeting(board: GroupBoard, meetingId: number): Action[] {
 
 /** Renders a page whose charts are in `slots` and sends it with the charts' bytes spliced in. */
 async function sendWithCharts(res: Response, view: string, locals: Record<string, unknown>, slots: ChartSlots, status = 200): Promise<void> {
-  const lap = (res as any).__lap ?? (() => {}); lap('view');
   const html = await new Promise<string>((resolve, reject) => res.render(view, locals, (err, out) => (err ? reject(err) : resolve(out))));
-  lap('render'); const buf = slots.fill(html); lap('fill');
-  res.status(status).type('html').send(buf);
+  res.status(status).type('html').send(slots.fill(html));
 }
 
 export function meetingRoutes(db: Db, content: Content, today: () => Date, goalSource: GoalSource): Router {
@@ -114,24 +112,19 @@ export function meetingRoutes(db: Db, content: Content, today: () => Date, goalS
   };
 
   const renderOverview = async (req: Request, res: Response, errors?: FieldError[]) => {
-    const T = (globalThis as any).__T ??= { n: 0, mw: 0, meeting: 0, board: 0, items: 0, follow: 0, view: 0, render: 0, fill: 0, send: 0 };
-    let t = performance.now(); T.mw += t - (req as any).__start;
-    const lap = (k: string) => { const n = performance.now(); T[k] += n - t; t = n; };
     const { group, role } = groupContext(res);
-    const meeting = await meetingOf(req, res); lap('meeting');
-    const b = await board(res); lap('board');
-    const items = await listItems(db, meeting.id); lap('items');
+    const meeting = await meetingOf(req, res);
+    const [b, items] = await Promise.all([board(res), listItems(db, meeting.id)]);
     const actions = actionsOfMeeting(b, meeting.id);
     const day = isoDay(today());
-    const followUp = await loadFollowUp(db, meeting, b, day); lap('follow');
-    (res as any).__lap = lap; res.on('finish', () => { lap('send'); T.n++; });
+    const followUp = await loadFollowUp(db, meeting, b, day);
     const onAgenda = new Set(items.flatMap((i) => (i.indicatorId !== null ? [i.indicatorId] : [])));
     const slots = new ChartSlots();
     await sendWithCharts(res, 'meetings/show', {
       title: meeting.title,
       breadcrumbs: crumbs(res, { label: 'Ledermøder', href: base(res) }, { label: meeting.title }),
       meeting: meetingView(meeting),
-      items: items.map((i, index) => ({ ...itemView(i, b, content, actions, day, 'small', slots), number: index + 1, first: index === 0, last: index === items.length - 1 })),
+      items: items.map((i, index) => Object.assign(itemView(i, b, content, actions, day, 'small', slots), { number: index + 1, first: index === 0, last: index === items.length - 1 })),
       followUp,
       base: `${base(res)}/${meeting.id}`,
       groupBase: `/grupper/${group.id}`,
@@ -288,7 +281,7 @@ export function meetingRoutes(db: Db, content: Content, today: () => Date, goalS
       meeting: meetingView(meeting),
       groupName: group.name,
       followUp: await loadFollowUp(db, meeting, b, day),
-      items: items.map((i, index) => ({ ...itemView(i, b, content, actions, day, 'full', slots), number: index + 1 })),
+      items: items.map((i, index) => Object.assign(itemView(i, b, content, actions, day, 'full', slots), { number: index + 1 })),
     }, slots);
   };
 

@@ -44,10 +44,18 @@ export function parseIsoDate(text: string): string | undefined {
 }
 
 const dateFormatter = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'UTC' });
+// Intl formatting costs microseconds a call and pages format the same few dates again and again.
+const displayed = new Map<string, string>();
 
 /** "10. december 2026" */
 export function displayDate(isoDate: string): string {
-  return dateFormatter.format(new Date(`${isoDate}T00:00:00Z`));
+  let text = displayed.get(isoDate);
+  if (text === undefined) {
+    text = dateFormatter.format(new Date(`${isoDate}T00:00:00Z`));
+    if (displayed.size >= 5000) displayed.clear();
+    displayed.set(isoDate, text);
+  }
+  return text;
 }
 
 export interface MeetingInput {

@@ -215,3 +215,80 @@ describe('the import pages', () => {
     expect((await ada.get(uploaded.headers.location!)).status).toBe(404);
   });
 });
+
+describe('large files and the fast paths', () => {
+  // Long-format lines for `names` × quarters from 1900K1 (before anything stored), `value(i, q)` as text.
+  const longLines = (names: string[], quarters: number, value: (i: number, q: number) => string) => {
+    const lines: string[] = [];
+    names.forEach((name, i) => {
+      for (let q = 0; q < quarters; q++) lines.push(`${name};${1900 + Math.floor(q / 4)}K${(q % 4) + 1};${value(i, q)}`);
+    });
+    return lines;
+  };
+  const longFile = (names: string[], quarters: number, value: (i: number, q: number) => string) =>
+    Buffer.from(['Indikator;Kvartal;Værdi', ...longLines(names, quarters, value)].join('\r\n') + '\r\n', 'utf8');
+  const others = ['Genindlæggelser', 'Faldulykker', 'Ventetider', 'Udskrivninger', 'Klager', 'Tilsyn', 'Besøg'];
+
+  it('writes thousands of new and changed values in batches, records what they replaced, and undoes exactly', async () => {
+    const ids = await addIndicators(world, world.ids.groupA, [{ name: 'Genindlæggelser', unit: '%' }, { name: 'Faldulykker', unit: 'antal' }]);
+    const names = ['Sygefravær', 'Genindlæggelser', 'Faldulykker'];
+    const first = longFile(names, 400, (i, q) => `${i + 1},${q % 10}`);
+    expect((await commit('første.csv', first)).counts).toMatchObject({ new: 1200, changed: 0, errorRows: 0 });
+    // Changes every third value, brings a comment for none of them: stored comments stay.
+    await world.db.updateTable('observations').set({ comment: 'Gammel bemærkning' }).where('indicator_id', '=', ids['Faldulykker']!).where('period', '=', '1900K1').execute();
+    const before = await snapshotDatabase(world);
+    const second = longFile(names, 400, (i, q) => (q % 3 === 0 ? `${i + 1},${(q + 1) % 10}5` : `${i + 1},${q % 10}`));
+    const { importId, counts } = await commit('anden.csv', second);
+    expect(counts).toMatchObject({ new: 0, changed: 402, unchanged: 798, errorRows: 0 });
+    const changes = await world.db.selectFrom('import_changes').selectAll().where('import_id', '=', importId).execute();
+    expect(changes).toHaveLength(402);
+    const fall = changes.find((c) => c.indicator_id === ids['Faldulykker'] && c.period === '1900K1');
+    expect(fall).toMatchObject({ old_value: 3, old_comment: 'Gammel bemærkning', new_value: 3.15, new_comment: 'Gammel bemærkning' });
+    expect((await observationsOf(world, ids['Faldulykker']!))[0]).toEqual({ period: '1900K1', value: 3.15, comment: 'Gammel bemærkning' });
+
+    const ellen = await signIn(world, 'editorA');
+    expect((await ellen.post(`/grupper/${world.ids.groupA}/importer/${importId}/fortryd`)).status).toBe(302);
+    // Every value, comment and import id is back; only who and when of the last change differ.
+    const strip = (rows: unknown[]) => (rows as Record<string, unknown>[]).map(({ updated_at: _u, updated_by: _b, ...rest }) => rest);
+    expect(strip((await snapshotDatabase(world)).observations!)).toEqual(strip(before.observations!));
+  });
+
+  it('treats a file line that repeats a stored value and then contradicts it as two rows in error', async () => {
+    // 2026K1 = 7,7 is stored; the file says 7,7 (unchanged) and then 8,0 for the same quarter.
+    const csv = 'Indikator;Kvartal;Værdi\r\nSygefravær;2026K1;7,7\r\nSygefravær;2026K3;6,9\r\nSygefravær;2026K1;8,0\r\n';
+    const analysis = await analyseImport(world.db, world.ids.groupA, Buffer.from(csv), {});
+    expect(analysis.plan?.counts).toMatchObject({ new: 1, changed: 0, unchanged: 0, errorRows: 2 });
+    expect(analysis.plan?.perIndicator).toEqual([{ indicatorId: world.ids.sickLeave, new: 1, changed: 0, unchanged: 0, errors: 2 }]);
+    expect(analysis.plan?.errors[0]?.message).toContain('står også i linje 2');
+    const result = await commit('modsigelse.csv', Buffer.from(csv), true);
+    expect(result.counts).toMatchObject({ new: 1, errorRows: 2 });
+    expect((await observationsOf(world, world.ids.sickLeave)).find((o) => o.period === '2026K1')?.value).toBe(7.7);
+  });
+
+  it('reads the file again when its first 64 kB suggest another number style than the whole file shows', async () => {
+    // 3,200 values "1.234" (Danish thousands or English decimals: no evidence either way), then one "7,5".
+    await addIndicators(world, world.ids.groupA, others.map((name) => ({ name, unit: 'antal', decimals: 0 })));
+    const lines = ['Indikator;Kvartal;Værdi', ...longLines(['Sygefravær', ...others], 400, () => '1.234'), 'Sygefravær;2100K4;7,5'];
+    const csv = Buffer.from(lines.join('\r\n') + '\r\n', 'utf8');
+    expect(csv.length).toBeGreaterThan(64 * 1024);
+    const analysis = await analyseImport(world.db, world.ids.groupA, csv, {});
+    expect(analysis.read.numberStyle?.style).toBe('da');
+    expect(analysis.plan?.counts).toMatchObject({ new: 3201, changed: 0, errorRows: 0 });
+    expect(analysis.plan?.changes.first('new', 1)[0]).toMatchObject({ canonical: '1900K1', value: 1234 });
+  });
+
+  it('reads a value far down the file in the style the whole file shows, not the style of its start', async () => {
+    // Danish decimals first; an English-only value at the end leaves the file's style undecided,
+    // so each value is read on its own: "6,5" as 6.5 and "1,234.5" as 1234.5, neither an error.
+    await addIndicators(world, world.ids.groupA, others.map((name) => ({ name, unit: 'antal', decimals: 1 })));
+    const lines = ['Indikator;Kvartal;Værdi', ...longLines(['Sygefravær', ...others], 400, (_, q) => `${q % 9},${q % 7}`), 'Sygefravær;2100K2;1,234.5'];
+    const csv = Buffer.from(lines.join('\r\n') + '\r\n', 'utf8');
+    expect(csv.length).toBeGreaterThan(64 * 1024);
+    const analysis = await analyseImport(world.db, world.ids.groupA, csv, {});
+    expect(analysis.read.numberStyle).toMatchObject({ style: undefined, ambiguous: true });
+    expect(analysis.plan?.counts).toMatchObject({ new: 3201, errorRows: 0 });
+    const changes = [...analysis.plan!.changes];
+    expect(changes.find((c) => c.canonical === '2100K2')?.value).toBe(1234.5);
+    expect(changes.find((c) => c.canonical === '1900K2')?.value).toBe(1.1);
+  });
+});
