@@ -1,4 +1,4 @@
-import { renderTrendChart } from '../charts/trend-chart.js';
+import { indicatorChartHtml } from '../charts/indicator-chart.js';
 import type { Indicator } from '../indicators/indicator.js';
 import type { Observation } from '../indicators/observation.js';
 import type { Goal } from './goal.js';
@@ -12,15 +12,5 @@ import type { Progress } from './progress.js';
  */
 export function goalChartHtml(goal: Goal, indicator: Indicator, observations: readonly Observation[], progress: Progress | undefined): string {
   const chartGoal = chartGoalOf(goal, indicator, progress);
-  return renderTrendChart({
-    id: `maal-${goal.id}-graf`,
-    title: indicator.name,
-    unit: indicator.unit,
-    decimals: indicator.decimals,
-    direction: indicator.direction,
-    rangeMin: indicator.rangeMin,
-    rangeMax: indicator.rangeMax,
-    observations: observations.map((o) => ({ period: o.period, value: o.value, comment: o.comment })),
-    ...(chartGoal && { goal: chartGoal }),
-  });
+  return indicatorChartHtml(`maal-${goal.id}-graf`, { indicator, observations, ...(chartGoal && { goal: chartGoal }) }, 'full');
 }

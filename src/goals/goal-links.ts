@@ -3,7 +3,8 @@ import type { GoalLink } from '../meetings/group-board.js';
 import { listIndicators } from '../indicators/indicator-queries.js';
 import { listObservationsOfGroup } from '../indicators/observation-queries.js';
 import { listGoals } from './goal-queries.js';
-import { goalProgress, hasGlidePath } from './progress.js';
+import { goalProgress } from './progress.js';
+import { chartGoalOf } from './goal-view.js';
 
 /**
  * Active goals with their progress, in the shape meetings, charts and the dashboard use.
@@ -25,15 +26,7 @@ export async function goalLinks(db: Db, groupId: number, today: Date): Promise<G
         indicatorId: indicator.id,
         status: progress.status,
         progressText: progress.message,
-        ...(hasGlidePath(goal) && {
-          chartGoal: {
-            baselinePeriod: goal.baselinePeriod,
-            baselineValue: goal.baselineValue,
-            targetPeriod: goal.deadline,
-            targetValue: goal.targetValue,
-            status: progress.status,
-          },
-        }),
+        chartGoal: chartGoalOf(goal, indicator, progress),
       },
     ];
   });
