@@ -114,6 +114,19 @@ class ErrorList {
  * million-row file is never held as rows. Records are only emitted once the file has passed
  * the whole-file checks (type, encoding, CPR, layout); a refused file emits none.
  */
+/**
+ * Whether a file holds anything that looks like a CPR number, checked before the file is stored at
+ * all: a refused file must not sit in the database waiting for a preview. A file that is not valid
+ * text is scanned as Latin-1, so a broken encoding cannot hide a number either.
+ */
+export function findCprInFile(bytes: Uint8Array): ReadError | undefined {
+  const decoded = decodeBytes(bytes);
+  const text = decoded.ok ? decoded.text : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const offset = findCprOffset(text);
+  if (offset < 0) return undefined;
+  return locateCpr(text, readSepDirective(text) ?? detectDelimiter(text), offset);
+}
+
 export function readImportFileStreaming(
   bytes: Uint8Array,
   options: ReadOptions,

@@ -101,20 +101,25 @@ describe('a bad file never changes stored data', () => {
     expect(JSON.parse(record.settings).skipErrors).toBe(true);
   });
 
-  it('refuses a file with a CPR number without storing or repeating the number', async () => {
+  it('refuses a file with a CPR number at upload, without storing or repeating the number', async () => {
     const cpr = '070761-4285';
     const csv = `Indikator;Kvartal;Værdi;Bemærkning\r\nSygefravær;2026K3;6,9;Borger ${cpr} klagede\r\n`;
     const user = await signIn(world, 'editorA');
+    const before = await snapshotDatabase(world);
     const res = await upload(user, world.ids.groupA, 'cpr.csv', csv);
-    const preview = await user.get(res.headers.location!);
-    expect(preview.text).toContain('Linje 2, kolonne 4');
-    expect(preview.text).toContain('CPR-nummer');
-    expect(preview.text).not.toContain('070761');
-    const commitRes = await user.post(`${res.headers.location!}/importer`);
-    expect(commitRes.status).toBe(400);
-    expect(commitRes.text).not.toContain('070761');
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('Linje 2, kolonne 4');
+    expect(res.text).toContain('CPR-nummer');
+    expect(res.text).not.toContain('070761');
+    expect(await snapshotDatabase(world)).toEqual(before);
+    expect(JSON.stringify(await snapshotDatabase(world))).not.toContain('070761');
+  });
+
+  it('refuses a CPR number that fails the modulus-11 check too, also through the API path', async () => {
+    const csv = 'Indikator;Kvartal;Værdi\r\nSygefravær;2026K3;6,9\r\n0101901234;2026K3;1\r\n';
+    await expect(commit('cpr.csv', Buffer.from(csv))).rejects.toMatchObject({ code: 'unreadable-file' });
     const dump = JSON.stringify(await snapshotDatabase(world));
-    expect(dump).not.toContain('070761');
+    expect(dump).not.toContain('0101901234');
   });
 });
 

@@ -40,7 +40,7 @@ export async function observationsOf(world: TestWorld, indicatorId: number) {
 
 /** Everything stored, table by table, to prove a refused import changed nothing at all. */
 export async function snapshotDatabase(world: TestWorld) {
-  const tables = ['users', 'groups', 'memberships', 'indicators', 'observations', 'audit_log', 'imports', 'import_changes', 'import_mappings', 'api_tokens'] as const;
+  const tables = ['users', 'groups', 'memberships', 'indicators', 'observations', 'audit_log', 'import_uploads', 'imports', 'import_changes', 'import_mappings', 'api_tokens'] as const;
   const out: Record<string, unknown[]> = {};
   for (const table of tables) out[table] = await world.db.selectFrom(table).selectAll().execute();
   return out;
