@@ -3,7 +3,6 @@ import { hashPassword } from '../auth/password.js';
 import { countUsers, insertUser } from '../auth/user-queries.js';
 import { insertGroup, upsertMembership } from '../groups/group-queries.js';
 import { insertIndicator } from '../indicators/indicator-queries.js';
-import { nowIso } from '../shared/clock.js';
 import { demoGroups } from './demo-data.js';
 import { insertGoal } from '../goals/goal-queries.js';
 import { insertAction, setActionStatus } from '../meetings/action-queries.js';
@@ -18,6 +17,17 @@ export const demoUsers = [
   { email: 'jens@datadialog.local', name: 'Jens Lund', isAdmin: false, memberships: [[0, 'reader']] as Array<[number, 'editor' | 'reader']> },
   { email: 'sofie@datadialog.local', name: 'Sofie Krogh', isAdmin: false, memberships: [[1, 'editor']] as Array<[number, 'editor' | 'reader']> },
 ];
+
+/**
+ * When a quarter's figure would have reached the group: about three weeks after the quarter ended.
+ * Stamping demo values with that date, not with the moment of seeding, keeps "new since the last
+ * meeting" meaningful in the demo.
+ */
+function deliveredAt(canonical: string): string {
+  const period = parseCanonical(canonical);
+  const endMonth = period.frequency === 'quarter' ? period.index * 3 : period.frequency === 'month' ? period.index : 12;
+  return new Date(Date.UTC(period.year, endMonth, 21, 8, 0, 0)).toISOString();
+}
 
 /** Seeds only an empty database, so real data is never touched by a restart. Returns whether it seeded. */
 export async function seedDemoData(db: Db): Promise<boolean> {
@@ -45,7 +55,6 @@ export async function seedDemoData(db: Db): Promise<boolean> {
           deliveredBy: d.deliveredBy,
         });
         indicatorIds.set(d.code, indicator.id);
-        const now = nowIso();
         await trx
           .insertInto('observations')
           .values(
@@ -56,8 +65,8 @@ export async function seedDemoData(db: Db): Promise<boolean> {
               comment: o.comment ?? null,
               import_id: null,
               updated_by: null,
-              created_at: now,
-              updated_at: now,
+              created_at: deliveredAt(o.period),
+              updated_at: deliveredAt(o.period),
             })),
           )
           .execute();
