@@ -102,15 +102,15 @@ export function adminRoutes(db: Db): Router {
   };
 
   const renderUser = async (res: Response, userId: number, extra: Record<string, unknown> = {}) => {
-    const [subject, memberships, groups] = await Promise.all([getUser(db, userId), listMembershipsOfUser(db, userId), listGroups(db)]);
+    const [subject, subjectMemberships] = await Promise.all([getUser(db, userId), listMembershipsOfUser(db, userId)]);
     res.status(extra.errors ? 400 : 200).render('admin/user', {
       title: `Bruger: ${subject.name}`,
       breadcrumbs: [root, { label: subject.name }],
       subject,
       values: extra.values ?? subject,
       isSelf: subject.id === currentUser(res).id,
-      memberships: memberships.map((m) => ({ ...m, roleLabel: ROLE_LABELS[m.role] })),
-      groups,
+      // Not `memberships`: that name is the signed-in user's own groups in the header.
+      subjectMemberships: subjectMemberships.map((m) => ({ ...m, roleLabel: ROLE_LABELS[m.role] })),
       ...extra,
     });
   };

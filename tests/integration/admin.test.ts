@@ -43,6 +43,13 @@ describe('administration', () => {
     expect(history.text).toContain('Fjernede Rasmus Læser fra Ældre og Sundhed');
   });
 
+  it('keeps the administrator’s own group switcher on another user’s page', async () => {
+    const ada = await signIn(world, 'admin');
+    const page = await ada.get(`/admin/brugere/${world.ids.users.editorA}`);
+    expect(page.text).toContain(`href="/admin/grupper/${world.ids.groupA}"`);
+    expect(page.text).not.toContain(`href="/grupper/${world.ids.groupA}"`);
+  });
+
   it('refuses a second user with the same email, whatever the case', async () => {
     const ada = await signIn(world, 'admin');
     const res = await ada.post('/admin/brugere', { name: 'Ellen Igen', email: 'ELLEN@kommune.dk', password: 'en-lang-kode-her' });
