@@ -11,19 +11,26 @@ const { csrfSynchronisedProtection, generateToken } = csrfSync({
 });
 
 /**
- * Every state-changing request carries the session's token. Multipart bodies are parsed by the
- * upload route itself, so those routes call `verifyCsrf` after parsing; the API authenticates with
- * bearer tokens and has no cookie session to forge.
+ * Every state-changing request carries the session's token. File uploads are multipart, whose body
+ * only the upload route parses, so those routes (and only those) check with `verifyCsrf` after
+ * parsing; any other multipart post is checked here and refused without a token. The API
+ * authenticates with bearer tokens and has no cookie session to forge.
  */
+const UPLOAD_ROUTES = [/^\/grupper\/\d+\/import$/];
+
 export const csrfProtection: RequestHandler = (req, res, next) => {
   if (req.path.startsWith('/api/')) return next();
-  if (req.is('multipart/form-data')) return next();
+  if (req.is('multipart/form-data') && UPLOAD_ROUTES.some((route) => route.test(req.path))) return next();
   csrfSynchronisedProtection(req, res, next);
 };
 
 export const verifyCsrf: RequestHandler = (req, res, next) => csrfSynchronisedProtection(req, res, next);
 
+/**
+ * Signed-in pages and the login form get a token. Other anonymous requests (bots, 404s, the redirect
+ * to login) get none, so they do not each create a session row.
+ */
 export const exposeCsrfToken: RequestHandler = (req, res, next) => {
-  if (req.session && !req.path.startsWith('/api/')) res.locals.csrfToken = generateToken(req);
+  if (req.session && (res.locals.user || req.path === '/log-ind')) res.locals.csrfToken = generateToken(req);
   next();
 };

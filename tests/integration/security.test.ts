@@ -34,6 +34,25 @@ describe('CSRF protection', () => {
     expect((await ellen.get('/konto')).status).toBe(200);
   });
 
+  it('refuses a form sent as multipart without a token everywhere but the upload route', async () => {
+    const ellen = await signIn(world, 'editorA');
+    const res = await ellen.agent.post('/log-ud').field('x', '1');
+    expect(res.status).toBe(403);
+    expect((await ellen.get('/konto')).status).toBe(200);
+    const archive = await ellen.agent.post(`/grupper/${world.ids.groupA}/indikatorer/${world.ids.sickLeave}/arkiver`).field('x', '1');
+    expect(archive.status).toBe(403);
+    const row = await world.db.selectFrom('indicators').select('archived_at').where('id', '=', world.ids.sickLeave).executeTakeFirstOrThrow();
+    expect(row.archived_at).toBeNull();
+  });
+
+  it('does not create a session for anonymous requests other than the login page', async () => {
+    await request(world.app).get('/findes/ikke');
+    await request(world.app).get(`/grupper/${world.ids.groupA}`);
+    expect(await world.db.selectFrom('sessions').select('sid').execute()).toEqual([]);
+    await request(world.app).get('/log-ind');
+    expect(await world.db.selectFrom('sessions').select('sid').execute()).toHaveLength(1);
+  });
+
   it('refuses the login form itself without a token', async () => {
     const res = await request(world.app).post('/log-ind').type('form').send({ email: people.editorA.email, password: PASSWORD });
     expect(res.status).toBe(403);
