@@ -2,6 +2,7 @@ import { configFromEnv } from './config.js';
 import { loadContent } from './content/content-loader.js';
 import { migrateToLatest, openSqlite } from './db/connection.js';
 import { deleteExpiredSessions } from './auth/session-store.js';
+import { deleteUploadsOlderThan } from './imports/import-queries.js';
 import { DEMO_PASSWORD, demoUsers, seedDemoData } from './seed/demo-seed.js';
 import { createApp } from './web/app.js';
 
@@ -24,7 +25,11 @@ server.headersTimeout = 20_000;
 server.requestTimeout = 60_000;
 server.keepAliveTimeout = 5_000;
 
-const sweep = setInterval(() => void deleteExpiredSessions(db).catch(() => undefined), 15 * 60_000);
+// Expired sessions, and uploads nobody imported or discarded within a day, are removed as we go.
+const sweep = setInterval(() => {
+  void deleteExpiredSessions(db).catch(() => undefined);
+  void deleteUploadsOlderThan(db, new Date(Date.now() - 24 * 3_600_000)).catch(() => undefined);
+}, 15 * 60_000);
 sweep.unref();
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -11,7 +11,7 @@ import { analyseImport, commitImport, ImportRefusedError, sha256, undoImport } f
 import { deleteUpload, getImport, getUpload, insertUpload, listImportChanges, listImports } from './import-queries.js';
 import { parseImportSettings, type ImportSettings } from './import-settings.js';
 import { parseMappingForm, saveMappings } from './import-mapping.js';
-import { findCprInFile } from './read-file.js';
+import { refusalBeforeStoring } from './read-file.js';
 import { delimiterOptions, importChangeRows, importRecordView, layoutOptions, numberStyleOptions, previewView } from './import-view.js';
 
 const messages = {
@@ -80,9 +80,9 @@ export function importRoutes(db: Db, config: Config): Router {
     const file = req.file;
     if (!file) return renderUploadPage(res, [{ field: 'file', message: messages.noFile }]);
     if (file.size === 0) return renderUploadPage(res, [{ field: 'file', message: messages.emptyFile }]);
-    const content = new Uint8Array(file.buffer);
-    const cpr = findCprInFile(content);
-    if (cpr) return renderUploadPage(res, [{ field: 'file', message: cpr.message }]);
+    const content = file.buffer;
+    const refused = refusalBeforeStoring(content, file.originalname);
+    if (refused) return renderUploadPage(res, [{ field: 'file', message: refused.message }]);
     const id = await insertUpload(db, { groupId: group.id, userId: user.id, fileName: file.originalname, sha256: sha256(content), sizeBytes: content.length, content });
     res.redirect(`${importBase(res)}/${id}`);
   };

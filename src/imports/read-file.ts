@@ -109,24 +109,32 @@ class ErrorList {
   }
 }
 
+export const CPR_IN_FILE_NAME =
+  'Filnavnet ser ud til at indeholde et CPR-nummer. Filen er afvist og ikke gemt. Omdøb filen, og prøv igen.';
+
 /**
- * The whole reading stage, streaming: every record goes to `onRecord` as it is read, so a
- * million-row file is never held as rows. Records are only emitted once the file has passed
- * the whole-file checks (type, encoding, CPR, layout); a refused file emits none.
+ * Why an upload must be refused before it is stored at all: a file that is not CSV text (its content
+ * cannot be checked), or one with a CPR-like number in its name or in any cell. Such a file must not
+ * sit in the database waiting for a preview. NUL bytes are dropped before the scan, so UTF-16 text
+ * without a byte-order mark cannot hide digits between them.
  */
-/**
- * Whether a file holds anything that looks like a CPR number, checked before the file is stored at
- * all: a refused file must not sit in the database waiting for a preview. A file that is not valid
- * text is scanned as Latin-1, so a broken encoding cannot hide a number either.
- */
-export function findCprInFile(bytes: Uint8Array): ReadError | undefined {
+export function refusalBeforeStoring(bytes: Uint8Array, fileName: string): ReadError | undefined {
+  if (findCprOffset(fileName) >= 0) return fileError('cpr', CPR_IN_FILE_NAME);
+  const notCsv = sniffNonCsv(bytes);
+  if (notCsv !== undefined) return fileError('not-csv', notCsv);
   const decoded = decodeBytes(bytes);
-  const text = decoded.ok ? decoded.text : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  if (!decoded.ok) return fileError('encoding', decoded.message, decoded.line);
+  const text = decoded.text.replaceAll('\0', '');
   const offset = findCprOffset(text);
   if (offset < 0) return undefined;
   return locateCpr(text, readSepDirective(text) ?? detectDelimiter(text), offset);
 }
 
+/**
+ * The whole reading stage, streaming: every record goes to `onRecord` as it is read, so a
+ * million-row file is never held as rows. Records are only emitted once the file has passed
+ * the whole-file checks (type, encoding, CPR, layout); a refused file emits none.
+ */
 export function readImportFileStreaming(
   bytes: Uint8Array,
   options: ReadOptions,

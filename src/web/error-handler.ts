@@ -11,6 +11,8 @@ function statusOf(err: unknown): number {
     const e = err as { status?: unknown; statusCode?: unknown; code?: unknown; type?: unknown };
     if (e.code === 'EBADCSRFTOKEN') return 403;
     if (e.code === 'LIMIT_FILE_SIZE' || e.type === 'entity.too.large') return 413;
+    // Other multer errors (an unexpected field, a truncated body) are the sender's fault, not ours.
+    if ((err as { name?: unknown }).name === 'MulterError') return 400;
     const status = typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' ? e.statusCode : 500;
     return status >= 400 && status < 600 ? status : 500;
   }

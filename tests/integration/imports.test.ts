@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyseImport, commitImport } from '../../src/imports/import-service.js';
-import { createTestWorld, signIn, type TestWorld } from '../support/test-app.js';
+import { createTestWorld, csrfFrom, signIn, type TestWorld } from '../support/test-app.js';
 import { addIndicators, fixture, observationsOf, snapshotDatabase, upload } from '../support/import-helpers.js';
 
 let world: TestWorld;
@@ -185,13 +185,24 @@ describe('the import pages', () => {
     expect(await world.db.selectFrom('import_mappings').selectAll().execute()).toEqual([]);
   });
 
-  it('names the file type when a PNG is uploaded', async () => {
+  it('names the file type when a PNG is uploaded, and keeps nothing', async () => {
     const ellen = await signIn(world, 'editorA');
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     const uploaded = await upload(ellen, world.ids.groupA, 'billede.csv', png);
-    const preview = await ellen.get(uploaded.headers.location!);
-    expect(preview.text).toContain('Filen kan ikke importeres');
-    expect(preview.text).toMatch(/PNG/);
+    expect(uploaded.status).toBe(400);
+    expect(uploaded.text).toMatch(/PNG/);
+    expect(await world.db.selectFrom('import_uploads').selectAll().execute()).toEqual([]);
+  });
+
+  it('refuses UTF-16 without a byte-order mark and a CPR number in the file name before storing', async () => {
+    const ellen = await signIn(world, 'editorA');
+    const utf16 = Buffer.from('Indikator\tKvartal\tVærdi\r\nSygefravær\t2026K3\t0707614285\r\n', 'utf16le');
+    expect((await upload(ellen, world.ids.groupA, 'x.csv', utf16)).status).toBe(400);
+    const named = await upload(ellen, world.ids.groupA, 'borger-070761-4285.csv', 'Indikator;Kvartal;Værdi\r\nSygefravær;2026K3;6,9\r\n');
+    expect(named.status).toBe(400);
+    expect(named.text).toContain('Filnavnet ser ud til at indeholde et CPR-nummer');
+    expect(named.text).not.toContain('070761');
+    expect(await world.db.selectFrom('import_uploads').selectAll().execute()).toEqual([]);
   });
 
   it('answers a file over the limit with the Danish 413 page and keeps nothing', async () => {
@@ -202,6 +213,14 @@ describe('the import pages', () => {
     expect(res.status).toBe(413);
     expect(res.text).toContain('Filen eller formularen er for stor');
     expect(await world.db.selectFrom('import_uploads').selectAll().execute()).toEqual([]);
+  });
+
+  it('answers a malformed upload with 400, not 500', async () => {
+    const ellen = await signIn(world, 'editorA');
+    const page = await ellen.get(`/grupper/${world.ids.groupA}/import`);
+    const res = await ellen.agent.post(`/grupper/${world.ids.groupA}/import`).field('_csrf', csrfFrom(page.text)).attach('andet', Buffer.from('a;b\r\n'), 'x.csv');
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('Forkert forespørgsel');
   });
 
   it('refuses an upload without the CSRF token', async () => {
