@@ -1,33 +1,50 @@
 import type { Db } from '../db/connection.js';
-import type { GoalLink } from '../meetings/group-board.js';
-import { listIndicators } from '../indicators/indicator-queries.js';
-import { listObservationsOfGroup } from '../indicators/observation-queries.js';
+import type { ChartGoal } from '../charts/chart-types.js';
+import type { Indicator } from '../indicators/indicator.js';
+import type { Observation } from '../indicators/observation.js';
+import type { GoalLink, GoalOverview } from '../meetings/group-board.js';
 import { listGoals } from './goal-queries.js';
 import { goalProgress } from './progress.js';
 import { chartGoalOf } from './goal-view.js';
 
 /**
- * Active goals with their progress, in the shape meetings, charts and the dashboard use.
- * Drafts and closed goals are left out: only a goal the group works towards has a glide path to follow.
+ * Every goal's title (an agenda item may name a goal that has since ended), and the active goals
+ * with their progress, in the shape meetings and the dashboard use. The caller hands in the
+ * indicators and values it has already loaded, so no value is read twice.
  */
-export async function goalLinks(db: Db, groupId: number, today: Date): Promise<GoalLink[]> {
-  const goals = (await listGoals(db, groupId)).filter((g) => g.status === 'active');
-  if (!goals.length) return [];
-  const [indicators, observations] = await Promise.all([listIndicators(db, groupId, { archived: false }), listObservationsOfGroup(db, groupId)]);
-  const byId = new Map(indicators.map((i) => [i.id, i]));
-  return goals.flatMap((goal) => {
-    const indicator = goal.indicatorId !== null ? byId.get(goal.indicatorId) : undefined;
-    if (!indicator) return [];
-    const progress = goalProgress(goal, indicator, observations.get(indicator.id) ?? [], today);
+export async function goalOverview(
+  db: Db,
+  groupId: number,
+  today: Date,
+  loaded: ReadonlyArray<{ indicator: Indicator; observations: readonly Observation[] }>,
+): Promise<GoalOverview> {
+  const goals = await listGoals(db, groupId);
+  const byId = new Map(loaded.map((e) => [e.indicator.id, e]));
+  const titles = new Map(goals.map((g) => [g.id, { title: g.title, indicatorId: g.indicatorId }]));
+  const active = goals.flatMap((goal): GoalLink[] => {
+    const entry = goal.status === 'active' && goal.indicatorId !== null ? byId.get(goal.indicatorId) : undefined;
+    if (!entry) return [];
+    const progress = goalProgress(goal, entry.indicator, [...entry.observations], today);
     return [
       {
         id: goal.id,
         title: goal.title,
-        indicatorId: indicator.id,
+        indicatorId: entry.indicator.id,
         status: progress.status,
         progressText: progress.message,
-        chartGoal: chartGoalOf(goal, indicator, progress),
+        chartGoal: chartGoalOf(goal, entry.indicator, progress),
       },
     ];
   });
+  return { active, titles };
+}
+
+/** The glide path an indicator's chart shows: that of its first active goal, if any. */
+export async function activeChartGoal(db: Db, indicator: Indicator, observations: readonly Observation[], today: Date): Promise<ChartGoal | undefined> {
+  const goals = await listGoals(db, indicator.groupId, { indicatorId: indicator.id, status: 'active' });
+  for (const goal of goals) {
+    const chartGoal = chartGoalOf(goal, indicator, goalProgress(goal, indicator, [...observations], today));
+    if (chartGoal) return chartGoal;
+  }
+  return undefined;
 }

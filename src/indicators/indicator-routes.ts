@@ -22,9 +22,8 @@ import {
 import { listObservations } from './observation-queries.js';
 import { loadIndicatorInsights } from '../meetings/indicator-insights.js';
 import { goalsForIndicator } from '../goals/goal-overview.js';
-import type { GoalSource } from '../meetings/group-board.js';
 
-export function indicatorRoutes(db: Db, today: () => Date, goalSource: GoalSource): Router {
+export function indicatorRoutes(db: Db, today: () => Date): Router {
   const router = Router();
   const reader = requireGroup(db, 'reader');
   const editor = requireGroup(db, 'editor');
@@ -68,7 +67,7 @@ export function indicatorRoutes(db: Db, today: () => Date, goalSource: GoalSourc
   ) => {
     const { group, role } = groupContext(res);
     const observations = await listObservations(db, indicator.id);
-    const insights = await loadIndicatorInsights(db, indicator, observations, goalSource, today());
+    const insights = await loadIndicatorInsights(db, indicator, observations, today());
     res.status(valueForm ? 400 : 200).render('indicators/show', {
       insights,
       // Mål (issue 4): the goals followed with this indicator, with their progress.

@@ -20,7 +20,19 @@ export interface GoalLink {
   chartGoal?: ChartGoal;
 }
 
-export type GoalSource = (db: Db, groupId: number, today: Date) => Promise<GoalLink[]>;
+export interface GoalOverview {
+  /** Active goals with their progress. */
+  active: GoalLink[];
+  /** Every goal of the group, ended ones too, for agenda items that name them. */
+  titles: Map<number, { title: string; indicatorId: number | null }>;
+}
+
+export type GoalSource = (
+  db: Db,
+  groupId: number,
+  today: Date,
+  loaded: ReadonlyArray<{ indicator: Indicator; observations: readonly Observation[] }>,
+) => Promise<GoalOverview>;
 
 export interface IndicatorBoardEntry {
   indicator: Indicator;
@@ -35,6 +47,7 @@ export interface GroupBoard {
   byId: Map<number, IndicatorBoardEntry>;
   actions: Action[];
   goals: GoalLink[];
+  goalTitles: GoalOverview['titles'];
 }
 
 /** Groups with more values than this are read afresh for every page instead of being kept in memory. */
@@ -105,12 +118,13 @@ async function boardBase(db: Db, groupId: number, today: Date): Promise<KeptBoar
 
 /** One read of a group's indicators, values, goals and actions: the raw material of every meeting page. */
 export async function loadGroupBoard(db: Db, groupId: number, today: Date, goalSource: GoalSource): Promise<GroupBoard> {
-  const [base, goals] = await Promise.all([boardBase(db, groupId, today), goalSource(db, groupId, today)]);
-  const entries = base.entries.map((entry) => ({ ...entry, goals: goals.filter((g) => g.indicatorId === entry.indicator.id) }));
-  return { entries, byId: new Map(entries.map((e) => [e.indicator.id, e])), actions: base.actions, goals };
+  const base = await boardBase(db, groupId, today);
+  const goals = await goalSource(db, groupId, today, base.entries);
+  const entries = base.entries.map((entry) => ({ ...entry, goals: goals.active.filter((g) => g.indicatorId === entry.indicator.id) }));
+  return { entries, byId: new Map(entries.map((e) => [e.indicator.id, e])), actions: base.actions, goals: goals.active, goalTitles: goals.titles };
 }
 
 /** The goal whose glide path the chart shows: the first active goal on the indicator. */
-export function chartGoalOf(entry: IndicatorBoardEntry): ChartGoal | undefined {
+export function boardChartGoal(entry: IndicatorBoardEntry): ChartGoal | undefined {
   return entry.goals.find((g) => g.chartGoal)?.chartGoal;
 }

@@ -5,16 +5,15 @@ import type { Indicator } from '../indicators/indicator.js';
 import type { Observation } from '../indicators/observation.js';
 import { displayPeriod } from '../periods/period.js';
 import { listActionsOfIndicator } from './action-queries.js';
-import type { GoalSource } from './group-board.js';
+import { activeChartGoal } from '../goals/goal-links.js';
 import { actionView } from './meeting-view.js';
 
 /**
  * The indicator page's story: the chart with goal and decisions, and for each action with a start
  * period the mean before against the mean after, with a plain caution.
  */
-export async function loadIndicatorInsights(db: Db, indicator: Indicator, observations: readonly Observation[], goalSource: GoalSource, today: Date) {
-  const [actions, goals] = await Promise.all([listActionsOfIndicator(db, indicator.groupId, indicator.id), goalSource(db, indicator.groupId, today)]);
-  const goal = goals.find((g) => g.indicatorId === indicator.id && g.chartGoal)?.chartGoal;
+export async function loadIndicatorInsights(db: Db, indicator: Indicator, observations: readonly Observation[], today: Date) {
+  const [actions, goal] = await Promise.all([listActionsOfIndicator(db, indicator.groupId, indicator.id), activeChartGoal(db, indicator, observations, today)]);
   const chart = indicatorChartHtml(`indikator-${indicator.id}`, { indicator, observations, actions, ...(goal && { goal }) }, 'full');
   const day = today.toISOString().slice(0, 10);
   const names = new Map([[indicator.id, indicator.name]]);

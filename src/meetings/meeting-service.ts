@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection.js';
 import { recordAudit } from '../audit/audit-queries.js';
 import { getIndicator } from '../indicators/indicator-queries.js';
+import { getGoal } from '../goals/goal-queries.js';
 import { displayPeriod } from '../periods/period.js';
 import { ValidationError } from '../web/errors.js';
 import { ACTION_STATUS_LABELS, parseActionStatus, validateAction, messages as actionMessages, type Action } from './action.js';
@@ -74,8 +75,9 @@ export async function addItem(db: Db, actor: Actor, meetingId: number, raw: Reco
       await insertItem(trx, meeting.id, { kind: 'indicator', indicatorId: indicator.id, reason: 'Tilføjet af gruppen' });
       await audit(trx, actor, 'meeting', meeting.id, 'add-item', `Satte „${indicator.name}“ på dagsordenen for „${meeting.title}“`);
     } else if (goalId !== undefined) {
-      await insertItem(trx, meeting.id, { kind: 'goal', goalId, reason: 'Tilføjet af gruppen' });
-      await audit(trx, actor, 'meeting', meeting.id, 'add-item', `Satte et mål på dagsordenen for „${meeting.title}“`);
+      const goal = await getGoal(trx, actor.groupId, goalId);
+      await insertItem(trx, meeting.id, { kind: 'goal', goalId: goal.id, reason: 'Tilføjet af gruppen' });
+      await audit(trx, actor, 'meeting', meeting.id, 'add-item', `Satte målet „${goal.title}“ på dagsordenen for „${meeting.title}“`);
     } else if (topic) {
       if (topic.length > 200) throw new ValidationError([{ field: 'topic', message: 'Emnet må højst være 200 tegn.' }]);
       await insertItem(trx, meeting.id, { kind: 'topic', topic });
@@ -124,11 +126,13 @@ export async function saveNotes(db: Db, actor: Actor, meetingId: number, itemId:
 export async function decideAction(db: Db, actor: Actor, meetingId: number, itemId: number, raw: Record<string, unknown>): Promise<Action> {
   const meeting = await getMeeting(db, actor.groupId, meetingId);
   const item = await getItem(db, meeting.id, itemId);
-  const indicator = item.indicatorId !== null ? await getIndicator(db, actor.groupId, item.indicatorId) : undefined;
+  // An action on a goal item concerns the goal's indicator: its start period and chart marker follow it.
+  const indicatorId = item.indicatorId ?? (item.goalId !== null ? (await getGoal(db, actor.groupId, item.goalId)).indicatorId : null);
+  const indicator = indicatorId !== null ? await getIndicator(db, actor.groupId, indicatorId) : undefined;
   const result = validateAction(raw, indicator?.frequency);
   if (!result.ok) throw new ValidationError(result.errors);
   return db.transaction().execute(async (trx) => {
-    const action = await insertAction(trx, { groupId: actor.groupId, meetingId: meeting.id, itemId: item.id, indicatorId: item.indicatorId, goalId: item.goalId, userId: actor.userId }, result.value);
+    const action = await insertAction(trx, { groupId: actor.groupId, meetingId: meeting.id, itemId: item.id, indicatorId: indicator?.id ?? null, goalId: item.goalId, userId: actor.userId }, result.value);
     const start = action.startPeriod ? ` fra ${displayPeriod(action.startPeriod)}` : '';
     await audit(trx, actor, 'action', action.id, 'create', `Besluttede på „${meeting.title}“: „${action.whatAndWhy}“ – ${action.responsible}, senest ${displayDate(action.dueDate)}${start}`, { newValue: result.value });
     return action;

@@ -7,7 +7,7 @@ import { formatValue } from '../indicators/indicator-view.js';
 import { formatChange } from '../numbers/danish-number.js';
 import { displayPeriod } from '../periods/period.js';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, isOpen, type Action } from './action.js';
-import { chartGoalOf, type GroupBoard, type IndicatorBoardEntry } from './group-board.js';
+import { boardChartGoal, type GroupBoard, type IndicatorBoardEntry } from './group-board.js';
 import { displayDate, type AgendaItem, type Meeting } from './meeting.js';
 import { situationOf } from './situation.js';
 
@@ -81,7 +81,7 @@ function questionsFor(content: Content, situation: Situation) {
 
 /** The chart's HTML, or with `slots` a marker for it that the route fills with the chart's bytes. */
 export function indicatorChart(entry: IndicatorBoardEntry, chartId: string, size: 'full' | 'small', slots?: ChartSlots) {
-  const goal = chartGoalOf(entry);
+  const goal = boardChartGoal(entry);
   const data = { indicator: entry.indicator, observations: entry.observations, actions: entry.actions, ...(goal && { goal }) };
   return slots ? slots.add(indicatorChartBytes(chartId, data, size)) : indicatorChartHtml(chartId, data, size);
 }
@@ -89,10 +89,12 @@ export function indicatorChart(entry: IndicatorBoardEntry, chartId: string, size
 /** Everything one agenda item shows in meeting mode and in the minutes. */
 export function itemView(item: AgendaItem, board: GroupBoard, content: Content, actions: readonly Action[], today: string, size: 'full' | 'small', slots?: ChartSlots) {
   const names = indicatorNames(board);
+  // An ended goal has no progress but keeps its title and indicator on old agendas and minutes.
   const goal = item.goalId !== null ? board.goals.find((g) => g.id === item.goalId) : undefined;
-  const indicatorId = item.indicatorId ?? goal?.indicatorId ?? null;
+  const goalTitle = item.goalId !== null ? board.goalTitles.get(item.goalId) : undefined;
+  const indicatorId = item.indicatorId ?? goalTitle?.indicatorId ?? null;
   const entry = indicatorId !== null ? board.byId.get(indicatorId) : undefined;
-  const title = item.kind === 'topic' ? (item.topic ?? '') : item.kind === 'goal' ? `Mål: ${goal?.title ?? 'slettet mål'}` : (entry?.indicator.name ?? 'Arkiveret indikator');
+  const title = item.kind === 'topic' ? (item.topic ?? '') : item.kind === 'goal' ? `Mål: ${goalTitle?.title ?? 'ukendt mål'}` : (entry?.indicator.name ?? 'Arkiveret indikator');
   const situation = entry ? situationOf(entry.figures, goal?.status ?? entry.goals[0]?.status) : undefined;
   const itemActions = actions.filter((a) => a.itemId === item.id);
   const openForIndicator = entry ? entry.actions.filter((a) => isOpen(a) && a.itemId !== item.id) : [];

@@ -13,18 +13,18 @@ import { meetingRoutes } from '../meetings/meeting-routes.js';
 import { dashboardRoutes } from '../dashboard/dashboard-routes.js';
 import { chartRoutes } from '../charts/chart-routes.js';
 import type { GoalSource } from '../meetings/group-board.js';
-import { goalLinks } from '../goals/goal-links.js';
+import { goalOverview } from '../goals/goal-links.js';
 
 /** Every feature router is mounted at the root with full paths, so the route matrix test can list them all. */
 export function registerRoutes(app: Express, { db, config, content }: AppDeps): void {
   const today = () => new Date();
-  const goalSource: GoalSource = goalLinks;
+  const goalSource: GoalSource = goalOverview;
   app.use(authRoutes(db, config));
   app.use(groupRoutes(db, content, today));
   app.use(apiRoutes(db, config));
   app.use(exportRoutes(db, today));
-  app.use(chartRoutes(db, today, goalSource));
-  app.use(indicatorRoutes(db, today, goalSource));
+  app.use(chartRoutes(db, today));
+  app.use(indicatorRoutes(db, today));
   app.use(goalRoutes(db, content, today));
   app.use(importRoutes(db, config));
   app.use(apiTokenRoutes(db));

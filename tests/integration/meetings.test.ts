@@ -114,6 +114,39 @@ describe('a meeting from agenda to minutes', () => {
   });
 });
 
+describe('goal items', () => {
+  async function goalIn(groupId: number, indicatorId: number, title: string) {
+    const { insertGoal } = await import('../../src/goals/goal-queries.js');
+    return insertGoal(world.db, groupId, world.ids.users.editorA, {
+      title, description: 'Lavere sygefravær for medarbejderne', indicatorId, baselineValue: 7.7, baselinePeriod: parseCanonical('2026K1'),
+      targetValue: 6, deadline: parseCanonical('2027K4'), responsible: 'Mette', acceptances: [], resources: '', realismReasoning: '',
+      whyItMatters: '', drivenBy: '', status: 'active',
+    });
+  }
+
+  it('links an action on a goal item to the goal’s indicator with its start period', async () => {
+    const goal = await goalIn(world.ids.groupA, world.ids.sickLeave, 'Sygefravær under 6 %');
+    const url = await createMeeting({ title: 'Møde', date: '2026-12-10' });
+    await ellen.post(`${url}/punkter`, { goalId: String(goal.id) });
+    const slide = await ellen.get(`${url}/afvikling/1`);
+    expect(slide.text).toContain('Mål: Sygefravær under 6 %');
+    const itemId = /\/punkter\/(\d+)\/noter/.exec(slide.text)![1];
+    await ellen.post(`${url}/punkter/${itemId}/handlinger`, action);
+    const stored = await world.db.selectFrom('actions').selectAll().executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({ goal_id: goal.id, indicator_id: world.ids.sickLeave, start_period: '2026K4' });
+
+    await world.db.updateTable('goals').set({ status: 'reached' }).where('id', '=', goal.id).execute();
+    expect((await ellen.get(`${url}/referat`)).text).toContain('Mål: Sygefravær under 6 %');
+  });
+
+  it('refuses another group’s goal on the agenda', async () => {
+    const theirs = await goalIn(world.ids.groupB, world.ids.waitingTime, 'Kortere ventetid');
+    const url = await createMeeting({ title: 'Møde', date: '2026-12-10' });
+    expect((await ellen.post(`${url}/punkter`, { goalId: String(theirs.id) })).status).toBe(404);
+    expect(await world.db.selectFrom('meeting_items').selectAll().execute()).toEqual([]);
+  });
+});
+
 describe('isolation', () => {
   it('answers 404 for another group’s meeting, and refuses another group’s indicator on the agenda', async () => {
     const bodil = await signIn(world, 'editorB');
