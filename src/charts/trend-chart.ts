@@ -12,7 +12,6 @@ import { valueScale, type ValueScale } from './ticks.js';
 import { trendMarks } from './trend-marks.js';
 
 export type { ChartGoal, ChartMarker, ChartObservation, TrendChartInput } from './chart-types.js';
-export { tableId } from './data-table.js';
 
 /** For pages that refer to the chart's sentence, e.g. with aria-describedby on a download link. */
 export function captionId(chartId: string): string {

@@ -2,8 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import type { Db } from '../db/connection.js';
 import { groupContext, requireGroup } from '../web/guards.js';
 import { attentionOf } from '../meetings/attention.js';
-import { isOpen } from '../meetings/action.js';
-import { loadGroupBoard, type GoalSource } from '../meetings/group-board.js';
+import { dueActionsBy, loadGroupBoard, type GoalSource } from '../meetings/group-board.js';
 import { indicatorChart, keyFiguresView } from '../meetings/meeting-view.js';
 
 /** The group's dashboard: every indicator as a small chart, the ones that need attention first, with the reason. */
@@ -15,11 +14,11 @@ export function dashboardRoutes(db: Db, today: () => Date, goalSource: GoalSourc
     const now = today();
     const board = await loadGroupBoard(db, group.id, now, goalSource);
     const day = now.toISOString().slice(0, 10);
-    const due = board.actions.filter((a) => isOpen(a) && a.dueDate <= day);
+    const due = dueActionsBy(board, day);
     const cards = board.entries
       .map((entry) => {
         const attention = attentionOf(
-          { indicator: entry.indicator, figures: entry.figures, goals: entry.goals.map((g) => ({ id: g.id, title: g.title, status: g.status })), newValues: 0 },
+          { ...entry, newValues: 0 },
           due,
         );
         return { entry, attention };

@@ -65,10 +65,6 @@ export function findRoleColumn(header: readonly string[], role: ColumnRole): num
   return undefined;
 }
 
-export function hasRole(name: string, role: ColumnRole): boolean {
-  const synonym = headerSynonym(name);
-  return synonym !== undefined && SYNONYMS[role].includes(synonym);
-}
 
 /** "Kvartal" says the data is quarterly; "Periode" says nothing. */
 export function frequencyFromHeader(name: string): Frequency | undefined {

@@ -9,7 +9,7 @@ import { setFlash } from '../web/flash.js';
 import { listIndicators } from '../indicators/indicator-queries.js';
 import { analyseImport, commitImport, ImportRefusedError, sha256, undoImport } from './import-service.js';
 import { deleteUpload, getImport, getUpload, insertUpload, listImportChanges, listImports } from './import-queries.js';
-import { parseImportSettings, type ImportSettings } from './import-settings.js';
+import { delimiterName, parseImportSettings, type ImportSettings } from './import-settings.js';
 import { parseMappingForm, saveMappings } from './import-mapping.js';
 import { refusalBeforeStoring } from './read-file.js';
 import { delimiterOptions, importChangeRows, importRecordView, layoutOptions, numberStyleOptions, previewView } from './import-view.js';
@@ -20,14 +20,15 @@ const messages = {
 };
 
 function settingsQuery(settings: ImportSettings): string {
-  const params = new URLSearchParams(Object.entries(parseImportSettingsBack(settings)));
+  const params = new URLSearchParams(Object.entries(settingsFields(settings)));
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
-function parseImportSettingsBack(settings: ImportSettings): Record<string, string> {
+/** The overrides as form or query fields, in the words `parseImportSettings` reads back. */
+function settingsFields(settings: ImportSettings): Record<string, string> {
   const out: Record<string, string> = {};
-  if (settings.delimiter) out.delimiter = settings.delimiter === ';' ? 'semikolon' : settings.delimiter === ',' ? 'komma' : 'tabulator';
+  if (settings.delimiter) out.delimiter = delimiterName(settings.delimiter);
   if (settings.layout) out.layout = settings.layout;
   if (settings.numberStyle) out.numberStyle = settings.numberStyle;
   return out;
@@ -98,7 +99,7 @@ export function importRoutes(db: Db, config: Config): Router {
       upload: { ...stored, sizeKb: Math.max(1, Math.round(stored.sizeBytes / 1024)) },
       base,
       settingsQuery: settingsQuery(settings),
-      hiddenSettings: Object.entries(parseImportSettingsBack(settings)).map(([name, value]) => ({ name, value })),
+      hiddenSettings: Object.entries(settingsFields(settings)).map(([name, value]) => ({ name, value })),
       ...view,
       layoutOptions,
       delimiterOptions,

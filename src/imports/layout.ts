@@ -59,8 +59,6 @@ export type LayoutGuess =
   | (GuessBase & { layout: 'wide-periods-in-rows'; columns: PeriodRowColumns })
   | (GuessBase & { layout: 'wide-periods-in-columns'; columns: PeriodColumnColumns });
 
-export type LayoutColumns = LayoutGuess['columns'];
-
 export type LayoutResult = ({ ok: true } & LayoutGuess) | { ok: false; layout: Layout | undefined; errors: ReadError[] };
 
 const PERIOD_SAMPLE_SHARE = 0.8;

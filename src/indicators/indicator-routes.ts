@@ -3,6 +3,7 @@ import type { Db } from '../db/connection.js';
 import { attempt, fieldErrorMap, NotFoundError, type FieldError } from '../web/errors.js';
 import { groupContext, parseId, requireGroup } from '../web/guards.js';
 import { setFlash } from '../web/flash.js';
+import { localReturn } from '../web/return-to.js';
 import { displayPeriod } from '../periods/period.js';
 import type { Indicator } from './indicator.js';
 import { getIndicator, listIndicators } from './indicator-queries.js';
@@ -86,10 +87,8 @@ export function indicatorRoutes(db: Db, today: () => Date): Router {
   };
 
   /** Only a path back into this group's import flow is accepted, so the form cannot redirect elsewhere. */
-  const returnTo = (res: Response, value: unknown): string | undefined => {
-    const prefix = `/grupper/${groupContext(res).group.id}/import/`;
-    return typeof value === 'string' && value.startsWith(prefix) && /^[\w/-]+$/.test(value) ? value : undefined;
-  };
+  const returnTo = (res: Response, value: unknown): string | undefined =>
+    localReturn(value, `/grupper/${groupContext(res).group.id}/import`, '') || undefined;
 
   const showNew = (req: Request, res: Response) => {
     const fromImport = returnTo(res, req.query.tilbage);

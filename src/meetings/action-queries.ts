@@ -36,11 +36,6 @@ export async function listActionsOfGroup(db: Db, groupId: number): Promise<Actio
   return rows.map(toAction);
 }
 
-export async function listActionsOfMeeting(db: Db, meetingId: number): Promise<Action[]> {
-  const rows = await db.selectFrom('actions').selectAll().where('meeting_id', '=', meetingId).orderBy('id').execute();
-  return rows.map(toAction);
-}
-
 export async function listActionsOfIndicator(db: Db, groupId: number, indicatorId: number): Promise<Action[]> {
   const rows = await db.selectFrom('actions').selectAll().where('group_id', '=', groupId).where('indicator_id', '=', indicatorId).orderBy('created_at').execute();
   return rows.map(toAction);
@@ -77,17 +72,4 @@ export async function insertAction(
 
 export async function setActionStatus(db: Db, groupId: number, id: number, status: ActionStatus): Promise<void> {
   await db.updateTable('actions').set({ status, updated_at: nowIso() }).where('group_id', '=', groupId).where('id', '=', id).execute();
-}
-
-/** How many values of each indicator were added or corrected after a moment: "new data since the last meeting". */
-export async function countValuesChangedSince(db: Db, groupId: number, sinceIso: string): Promise<Map<number, number>> {
-  const rows = await db
-    .selectFrom('observations')
-    .innerJoin('indicators', 'indicators.id', 'observations.indicator_id')
-    .select(['observations.indicator_id', (eb) => eb.fn.countAll<number | string>().as('n')])
-    .where('indicators.group_id', '=', groupId)
-    .where('observations.updated_at', '>', sinceIso)
-    .groupBy('observations.indicator_id')
-    .execute();
-  return new Map(rows.map((r) => [r.indicator_id, Number(r.n)]));
 }

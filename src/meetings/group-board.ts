@@ -6,7 +6,7 @@ import type { Indicator } from '../indicators/indicator.js';
 import { listIndicators } from '../indicators/indicator-queries.js';
 import type { Observation } from '../indicators/observation.js';
 import { listObservationsOfGroup } from '../indicators/observation-queries.js';
-import type { Action } from './action.js';
+import { isOpen, type Action } from './action.js';
 import { listActionsOfGroup } from './action-queries.js';
 import { keyFigures, type KeyFigures } from './key-figures.js';
 
@@ -122,6 +122,16 @@ export async function loadGroupBoard(db: Db, groupId: number, today: Date, goalS
   const goals = await goalSource(db, groupId, today, base.entries);
   const entries = base.entries.map((entry) => ({ ...entry, goals: goals.active.filter((g) => g.indicatorId === entry.indicator.id) }));
   return { entries, byId: new Map(entries.map((e) => [e.indicator.id, e])), actions: base.actions, goals: goals.active, goalTitles: goals.titles };
+}
+
+/** Open actions whose deadline has come by `date`: they put their indicator on the agenda. */
+export function dueActionsBy(board: Pick<GroupBoard, 'actions'>, date: string): Action[] {
+  return board.actions.filter((a) => isOpen(a) && a.dueDate <= date);
+}
+
+/** Values stored or corrected after `sinceIso`, per indicator: "new data since the last meeting". */
+export function valuesChangedSince(board: Pick<GroupBoard, 'entries'>, sinceIso: string): Map<number, number> {
+  return new Map(board.entries.map((e) => [e.indicator.id, e.observations.filter((o) => o.updatedAt > sinceIso).length]));
 }
 
 /** The goal whose glide path the chart shows: the first active goal on the indicator. */

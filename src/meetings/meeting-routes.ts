@@ -4,21 +4,17 @@ import type { Content } from '../content/content-loader.js';
 import { attempt, fieldErrorMap, NotFoundError, type FieldError } from '../web/errors.js';
 import { groupContext, parseId, requireGroup } from '../web/guards.js';
 import { setFlash } from '../web/flash.js';
+import { localReturn } from '../web/return-to.js';
 import { ChartSlots } from '../charts/chart-slots.js';
-import { countValuesChangedSince, getAction, listActionsOfGroup } from './action-queries.js';
-import { isOpen, type Action } from './action.js';
-import { suggestAgenda, type DueAction } from './attention.js';
+import type { Action } from './action.js';
+import { suggestAgenda } from './attention.js';
 import { loadFollowUp } from './follow-up.js';
-import { loadGroupBoard, type GoalSource, type GroupBoard } from './group-board.js';
+import { dueActionsBy, loadGroupBoard, valuesChangedSince, type GoalSource, type GroupBoard } from './group-board.js';
 import { findLatestMeetingBefore, getItem, getMeeting, listItems, listMeetings } from './meeting-queries.js';
 import { addItem, changeActionStatus, closeMeeting, createMeeting, decideAction, editMeeting, moveItem, removeItem, saveNotes } from './meeting-service.js';
 import { actionView, itemView, meetingView } from './meeting-view.js';
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
-function dueActionsBy(board: GroupBoard, date: string): DueAction[] {
-  return board.actions.filter((a) => isOpen(a) && a.dueDate <= date);
-}
 
 /** The meeting's decisions, from the board that already holds all of the group's actions. */
 function actionsOfMeeting(board: GroupBoard, meetingId: number): Action[] {
@@ -71,13 +67,8 @@ export function meetingRoutes(db: Db, content: Content, today: () => Date, goalS
   /** The suggested agenda for a meeting on `date`: signals since the group's last meeting before it. */
   async function suggestionsFor(groupId: number, b: GroupBoard, date: string) {
     const last = await findLatestMeetingBefore(db, groupId, date);
-    const changed = last ? await countValuesChangedSince(db, groupId, `${last.date}T23:59:59.999Z`) : new Map<number, number>();
-    const signals = b.entries.map((e) => ({
-      indicator: e.indicator,
-      figures: e.figures,
-      goals: e.goals.map((g) => ({ id: g.id, title: g.title, status: g.status })),
-      newValues: changed.get(e.indicator.id) ?? 0,
-    }));
+    const changed = last ? valuesChangedSince(b, `${last.date}T23:59:59.999Z`) : new Map<number, number>();
+    const signals = b.entries.map((e) => ({ ...e, newValues: changed.get(e.indicator.id) ?? 0 }));
     return suggestAgenda(signals, dueActionsBy(b, date));
   }
 
@@ -231,11 +222,7 @@ export function meetingRoutes(db: Db, content: Content, today: () => Date, goalS
   const mode = (req: Request, res: Response) => renderMode(req, res);
 
   /** Where to return after a form on a meeting page; only this meeting's own pages are accepted. */
-  const backTo = (req: Request, res: Response, meetingId: number) => {
-    const value = String(req.body.returnTo ?? '');
-    const prefix = `${base(res)}/${meetingId}`;
-    return value.startsWith(prefix) && /^[\w/-]+$/.test(value) ? value : prefix;
-  };
+  const backTo = (req: Request, res: Response, meetingId: number) => localReturn(req.body.returnTo, `${base(res)}/${meetingId}`, `${base(res)}/${meetingId}`);
 
   const notes = async (req: Request, res: Response) => {
     const { group, user } = groupContext(res);
@@ -291,17 +278,16 @@ export function meetingRoutes(db: Db, content: Content, today: () => Date, goalS
     const { group, user } = groupContext(res);
     const id = parseId(req.params.actionId);
     if (id === undefined) throw new NotFoundError('Handlingen');
-    const action = await getAction(db, group.id, id);
-    const result = await attempt(() => changeActionStatus(db, { userId: user.id, groupId: group.id }, action.id, req.body));
-    const value = String(req.body.returnTo ?? '');
-    const back = value.startsWith(`/grupper/${group.id}/`) && /^[\w/-]+$/.test(value) ? value : `/grupper/${group.id}/handlinger`;
+    const result = await attempt(() => changeActionStatus(db, { userId: user.id, groupId: group.id }, id, req.body));
+    const back = localReturn(req.body.returnTo, `/grupper/${group.id}`, `/grupper/${group.id}/handlinger`);
     setFlash(req, result.ok ? 'Handlingens status er gemt.' : result.errors[0]!.message, result.ok ? 'success' : 'error');
     res.redirect(back);
   };
 
   const actionList = async (_req: Request, res: Response) => {
     const { group, role } = groupContext(res);
-    const [b, actions] = await Promise.all([board(res), listActionsOfGroup(db, group.id)]);
+    const b = await board(res);
+    const { actions } = b;
     const names = new Map(b.entries.map((e) => [e.indicator.id, e.indicator.name]));
     const day = isoDay(today());
     const views = actions.map((a) => actionView(a, day, names));

@@ -4,7 +4,12 @@ document.addEventListener('DOMContentLoaded', () => {
   if (summary) summary.focus();
 
   // A link to a field on another page (the SMARTE check's links to the step to fix) puts the cursor in that field.
-  const linked = !summary && window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+  let linked = null;
+  try {
+    linked = !summary && window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+  } catch {
+    // A malformed address fragment must not stop the rest of the page's enhancements.
+  }
   if (linked && /^(INPUT|TEXTAREA|SELECT)$/.test(linked.tagName)) linked.focus();
 
   // Drag and drop onto the file field: the native input still does the work, so keyboard use is unchanged.
