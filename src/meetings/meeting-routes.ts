@@ -124,6 +124,7 @@ export function meetingRoutes(db: Db, content: Content, today: () => Date, goalS
       addable: b.entries.filter((e) => !onAgenda.has(e.indicator.id)).map((e) => ({ id: e.indicator.id, name: e.indicator.name })),
       goals: b.goals.map((g) => ({ id: g.id, title: g.title })),
       canEdit: role === 'editor',
+      canChange: role === 'editor' && !meeting.closedAt,
       errors,
       fieldErrors: errors && fieldErrorMap(errors),
     }, slots, errors ? 400 : 200);

@@ -64,8 +64,15 @@ export async function editMeeting(db: Db, actor: Actor, meetingId: number, raw: 
   });
 }
 
-export async function addItem(db: Db, actor: Actor, meetingId: number, raw: Record<string, unknown>): Promise<void> {
+/** A closed meeting's minutes are the record of what was decided: only reopening it allows changes. */
+async function getOpenMeeting(db: Db, actor: Actor, meetingId: number): Promise<Meeting> {
   const meeting = await getMeeting(db, actor.groupId, meetingId);
+  if (meeting.closedAt) throw new ValidationError([{ field: 'meeting', message: messages.closed }]);
+  return meeting;
+}
+
+export async function addItem(db: Db, actor: Actor, meetingId: number, raw: Record<string, unknown>): Promise<void> {
+  const meeting = await getOpenMeeting(db, actor, meetingId);
   const indicatorId = ids(raw.indicatorId)[0];
   const goalId = ids(raw.goalId)[0];
   const topic = String(raw.topic ?? '').trim();
@@ -89,7 +96,7 @@ export async function addItem(db: Db, actor: Actor, meetingId: number, raw: Reco
 }
 
 export async function removeItem(db: Db, actor: Actor, meetingId: number, itemId: number): Promise<void> {
-  const meeting = await getMeeting(db, actor.groupId, meetingId);
+  const meeting = await getOpenMeeting(db, actor, meetingId);
   await getItem(db, meeting.id, itemId);
   await db.transaction().execute(async (trx) => {
     await deleteItem(trx, meeting.id, itemId);
@@ -99,7 +106,7 @@ export async function removeItem(db: Db, actor: Actor, meetingId: number, itemId
 
 /** Moves an item one place up or down by swapping positions with its neighbour. */
 export async function moveItem(db: Db, actor: Actor, meetingId: number, itemId: number, direction: 'up' | 'down'): Promise<void> {
-  const meeting = await getMeeting(db, actor.groupId, meetingId);
+  const meeting = await getOpenMeeting(db, actor, meetingId);
   await db.transaction().execute(async (trx) => {
     const items = await listItems(trx, meeting.id);
     const index = items.findIndex((i) => i.id === itemId);
@@ -114,7 +121,7 @@ export async function moveItem(db: Db, actor: Actor, meetingId: number, itemId: 
 export async function saveNotes(db: Db, actor: Actor, meetingId: number, itemId: number, raw: Record<string, unknown>): Promise<void> {
   const notes = String(raw.notes ?? '').trim();
   if (notes.length > 10_000) throw new ValidationError([{ field: 'notes', message: messages.notesTooLong }]);
-  const meeting = await getMeeting(db, actor.groupId, meetingId);
+  const meeting = await getOpenMeeting(db, actor, meetingId);
   const item = await getItem(db, meeting.id, itemId);
   await db.transaction().execute(async (trx) => {
     await setItemNotes(trx, meeting.id, item.id, notes);
@@ -124,7 +131,7 @@ export async function saveNotes(db: Db, actor: Actor, meetingId: number, itemId:
 
 /** An action decided on an agenda item, linked to the item's indicator or goal and to the meeting. */
 export async function decideAction(db: Db, actor: Actor, meetingId: number, itemId: number, raw: Record<string, unknown>): Promise<Action> {
-  const meeting = await getMeeting(db, actor.groupId, meetingId);
+  const meeting = await getOpenMeeting(db, actor, meetingId);
   const item = await getItem(db, meeting.id, itemId);
   // An action on a goal item concerns the goal's indicator: its start period and chart marker follow it.
   const indicatorId = item.indicatorId ?? (item.goalId !== null ? (await getGoal(db, actor.groupId, item.goalId)).indicatorId : null);

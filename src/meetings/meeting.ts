@@ -30,6 +30,7 @@ export const messages = {
   attendeesTooLong: 'Deltagerlisten må højst være 1000 tegn.',
   topicRequired: 'Skriv emnet for punktet.',
   notesTooLong: 'Noterne må højst være 10.000 tegn.',
+  closed: 'Mødet er afsluttet, så dagsorden, noter og beslutninger ligger fast. Genåbn mødet for at ændre dem.',
 };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -102,6 +102,19 @@ describe('a meeting from agenda to minutes', () => {
     expect(opening.text).toContain('3. kvt. 2026 6,9 %');
   });
 
+  it('keeps a closed meeting’s agenda, notes and decisions fixed until it is reopened', async () => {
+    const url = await createMeeting({ title: 'Møde', date: '2026-12-10', indicatorIds: String(world.ids.sickLeave) });
+    const itemId = /\/punkter\/(\d+)\/noter/.exec((await ellen.get(`${url}/afvikling/1`)).text)![1];
+    await ellen.post(`${url}/afslut`);
+    const refused = await ellen.post(`${url}/punkter/${itemId}/slet`);
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('Mødet er afsluttet');
+    expect(await world.db.selectFrom('meeting_items').select('id').execute()).toHaveLength(1);
+    expect((await ellen.get(url)).text).not.toContain('Tilføj et punkt');
+    await ellen.post(`${url}/genaabn`);
+    expect((await ellen.post(`${url}/punkter/${itemId}/noter`, { notes: 'Efter genåbning' })).status).toBe(302);
+  });
+
   it('logs decisions and status changes in the group’s history', async () => {
     const url = await createMeeting({ title: 'Møde', date: '2026-12-10', indicatorIds: String(world.ids.sickLeave) });
     const itemId = /\/punkter\/(\d+)\/noter/.exec((await ellen.get(`${url}/afvikling/1`)).text)![1];
