@@ -11,7 +11,7 @@ import {
   type PeriodResult,
 } from '../periods/period.js';
 import type { IndicatorMatcher, LabelTarget } from './indicator-matching.js';
-import { readValue, simpleValue } from './interpret.js';
+import { interpretRecord } from './interpret.js';
 import { readPeriodText } from './period-text.js';
 import { locatedError, type ReadError } from './read-error.js';
 import type { RawRecord } from './read-file.js';
@@ -373,25 +373,15 @@ export class ImportPlanner {
     const state = this.stateOf(target.indicatorId);
     if (!state) return;
     const { indicator, counts } = state;
-    // The same checks, in the same order, as interpretRecord.
-    const period = this.readPeriod(record.periodText, indicator.frequency);
-    if (!period.ok) {
+    const read = interpretRecord(record, indicator.frequency, this.numberStyle, this.readPeriod);
+    if (!read.ok) {
       counts.errors++;
-      this.error(locatedError('invalid-period', period.message, record.line, record.periodColumn, record.periodColumnName));
+      this.error(read.error);
       return;
     }
-    let value = simpleValue(record.valueText, this.numberStyle);
-    if (value === undefined) {
-      const read = readValue(record.valueText, this.numberStyle);
-      if (!read.ok) {
-        counts.errors++;
-        this.error(locatedError(read.code, read.message, record.line, record.valueColumn, record.valueColumnName));
-        return;
-      }
-      value = read.value;
-    }
-    const ordinal = ordinalOf(period.period);
-    if (ordinal < 0) throw new Error(`period outside ${MIN_YEAR}–${MAX_YEAR}: ${formatCanonical(period.period)}`);
+    const { value } = read;
+    const ordinal = ordinalOf(read.period);
+    if (ordinal < 0) throw new Error(`period outside ${MIN_YEAR}–${MAX_YEAR}: ${formatCanonical(read.period)}`);
     const earlierRow = state.seen[ordinal]! - 1;
     if (earlierRow >= 0) {
       const earlierValue = this.rows.value(earlierRow);
@@ -406,7 +396,7 @@ export class ImportPlanner {
         this.error(
           locatedError(
             'conflicting-duplicate',
-            messages.conflict(displayPeriod(period.period), indicator.name, earlierLine, shown(earlierValue), shown(value)),
+            messages.conflict(displayPeriod(read.period), indicator.name, earlierLine, shown(earlierValue), shown(value)),
             record.line,
             record.valueColumn,
           ),
@@ -511,7 +501,7 @@ export class ImportPlanner {
     return state;
   }
 
-  private readPeriod(text: string, frequency: Frequency): PeriodResult {
+  private readonly readPeriod = (text: string, frequency: Frequency): PeriodResult => {
     let cache = this.periodCaches.get(frequency);
     if (!cache) this.periodCaches.set(frequency, (cache = new Map()));
     let result = cache.get(text);
@@ -520,7 +510,7 @@ export class ImportPlanner {
       if (cache.size < PERIOD_CACHE_LIMIT) cache.set(text, result);
     }
     return result;
-  }
+  };
 
   private error(error: ReadError): void {
     this.errorCount++;

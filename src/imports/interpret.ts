@@ -80,8 +80,14 @@ export function readValue(text: string, style: NumberStyle | undefined): ValueRe
  * A raw record as a period of `frequency` and a number. With no settled number style, a value
  * that reads differently in Danish and English notation is an error rather than a guess.
  */
-export function interpretRecord(raw: RawRecord, frequency: Frequency, numberStyle: NumberStyle | undefined): InterpretResult {
-  const period = readPeriodText(raw.periodText, frequency);
+export function interpretRecord(
+  raw: RawRecord,
+  frequency: Frequency,
+  numberStyle: NumberStyle | undefined,
+  // The planner passes a memoising reader: a file repeats the same few period texts a million times.
+  readPeriod: typeof readPeriodText = readPeriodText,
+): InterpretResult {
+  const period = readPeriod(raw.periodText, frequency);
   if (!period.ok) {
     return {
       ok: false,
