@@ -4,7 +4,7 @@ import { getUser, listUsers } from '../auth/user-queries.js';
 import { getGroup, listGroups, listMembers, listMembershipsOfUser } from '../groups/group-queries.js';
 import { ROLE_LABELS } from '../groups/group.js';
 import { createGroup, editGroup } from '../groups/group-service.js';
-import { attempt, fieldErrorMap, NotFoundError, type FieldError } from '../web/errors.js';
+import { attempt, fieldErrorMap, NotFoundError, type FieldError } from '../shared/errors.js';
 import { currentUser, parseId, requireAdmin } from '../web/guards.js';
 import { setFlash } from '../web/flash.js';
 import { createUser, editUser, removeMember, resetPassword, setActive, setMembership } from './user-admin.js';

@@ -7,7 +7,7 @@ import { findUserByEmail, getUser, insertUser, setPasswordHash, setUserActive, u
 import type { User } from '../auth/user.js';
 import { deleteMembership, findRole, getGroup, upsertMembership } from '../groups/group-queries.js';
 import { ROLE_LABELS, type Role } from '../groups/group.js';
-import { ValidationError, type FieldError } from '../web/errors.js';
+import { ValidationError, type FieldError } from '../shared/errors.js';
 
 export const messages = {
   nameRequired: 'Skriv brugerens navn.',

@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.js';
 import { nowIso } from '../shared/clock.js';
-import { NotFoundError } from '../web/errors.js';
+import { NotFoundError } from '../shared/errors.js';
 import type { ApiToken } from './api-token.js';
 
 function tokensQuery(db: Db) {

@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import type { Db } from '../db/connection.js';
-import { attempt, fieldErrorMap, NotFoundError, type FieldError } from '../web/errors.js';
+import { attempt, fieldErrorMap, NotFoundError, type FieldError } from '../shared/errors.js';
 import { groupContext, parseId, requireGroup } from '../web/guards.js';
 import { setFlash } from '../web/flash.js';
 import { listTokens } from './api-token-queries.js';

@@ -4,7 +4,7 @@ import { findUser } from '../auth/user-queries.js';
 import { findGroup, findRole } from '../groups/group-queries.js';
 import type { Group } from '../groups/group.js';
 import type { User } from '../auth/user.js';
-import { ValidationError } from '../web/errors.js';
+import { ValidationError } from '../shared/errors.js';
 import { hashToken, newTokenSecret } from './api-token.js';
 import { findTokenByHash, getToken, insertToken, revokeToken, touchToken } from './api-token-queries.js';
 

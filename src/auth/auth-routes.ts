@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
 import type { Db } from '../db/connection.js';
 import type { Config } from '../config.js';
-import { fieldErrorMap } from '../web/errors.js';
+import { fieldErrorMap } from '../shared/errors.js';
 import { requireUser, currentUser } from '../web/guards.js';
 import { setFlash } from '../web/flash.js';
 import { authenticate, changePassword, messages } from './authenticate.js';

@@ -3,7 +3,7 @@ import { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from './password.js
 import { endSessionsOfUser } from './session-store.js';
 import { findCredentials, setPasswordHash } from './user-queries.js';
 import type { User } from './user.js';
-import type { FieldError } from '../web/errors.js';
+import type { FieldError } from '../shared/errors.js';
 
 export const messages = {
   wrongCredentials: 'E-mail eller adgangskode er forkert. Prøv igen.',

@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../db/connection.js';
 import type { UserTable } from '../db/schema.js';
 import { nowIso } from '../shared/clock.js';
-import { NotFoundError } from '../web/errors.js';
+import { NotFoundError } from '../shared/errors.js';
 import { normaliseEmail, type User } from './user.js';
 
 type UserRow = Pick<Selectable<UserTable>, 'id' | 'email' | 'name' | 'is_admin' | 'deactivated_at'>;

@@ -5,7 +5,7 @@ import { listObservations } from '../indicators/observation-queries.js';
 import { listActionsOfIndicator } from '../meetings/action-queries.js';
 import { activeChartGoal } from '../goals/goal-links.js';
 import { exportFileName } from '../exports/export-rows.js';
-import { NotFoundError } from '../web/errors.js';
+import { NotFoundError } from '../shared/errors.js';
 import { groupContext, parseId, requireGroup } from '../web/guards.js';
 import { indicatorChartSvgFile } from './indicator-chart.js';
 

@@ -3,7 +3,7 @@ import type { Db } from '../db/connection.js';
 import { toCsv, type CsvFormat } from '../imports/csv-export.js';
 import { getIndicator, listIndicators } from '../indicators/indicator-queries.js';
 import { listObservations, listObservationsOfGroup } from '../indicators/observation-queries.js';
-import { NotFoundError } from '../web/errors.js';
+import { NotFoundError } from '../shared/errors.js';
 import { groupContext, parseId, requireGroup } from '../web/guards.js';
 import { exportFileName, exportRows } from './export-rows.js';
 

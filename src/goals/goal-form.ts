@@ -1,7 +1,7 @@
 import type { Indicator } from '../indicators/indicator.js';
 import { parseDanishNumber } from '../numbers/danish-number.js';
 import { parsePeriod, type Period } from '../periods/period.js';
-import type { FieldError } from '../web/errors.js';
+import type { FieldError } from '../shared/errors.js';
 import {
   ACCEPTING_PARTIES,
   GOAL_STATUSES,

@@ -3,7 +3,7 @@ import type { Db } from '../db/connection.js';
 import type { GoalAcceptanceTable, GoalTable } from '../db/schema.js';
 import { formatCanonical, parseCanonical, type Period } from '../periods/period.js';
 import { nowIso } from '../shared/clock.js';
-import { NotFoundError } from '../web/errors.js';
+import { NotFoundError } from '../shared/errors.js';
 import { ACCEPTING_PARTIES, type Acceptance, type AcceptingParty, type Goal, type GoalDraft, type GoalStatus } from './goal.js';
 
 type GoalRow = Selectable<GoalTable>;

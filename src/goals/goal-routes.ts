@@ -4,7 +4,7 @@ import type { Content } from '../content/content-loader.js';
 import { listAuditForGroup } from '../audit/audit-queries.js';
 import { listIndicators } from '../indicators/indicator-queries.js';
 import { listObservationsOfGroup } from '../indicators/observation-queries.js';
-import { attempt, NotFoundError, type FieldError } from '../web/errors.js';
+import { attempt, NotFoundError, type FieldError } from '../shared/errors.js';
 import { groupContext, parseId, requireGroup } from '../web/guards.js';
 import { setFlash } from '../web/flash.js';
 import type { Goal } from './goal.js';

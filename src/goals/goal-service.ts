@@ -5,7 +5,7 @@ import { findIndicator } from '../indicators/indicator-queries.js';
 import type { Observation } from '../indicators/observation.js';
 import { listObservations } from '../indicators/observation-queries.js';
 import { formatCanonical } from '../periods/period.js';
-import { ValidationError, type FieldError } from '../web/errors.js';
+import { ValidationError, type FieldError } from '../shared/errors.js';
 import { GOAL_STATUS_LABELS, GOAL_STATUSES, type Goal, type GoalDraft, type GoalStatus } from './goal.js';
 import { parseGoalForm } from './goal-form.js';
 import { getGoal, insertGoal, setGoalStatus, updateGoal } from './goal-queries.js';
@@ -14,6 +14,7 @@ import { applyStep, EMPTY_DRAFT, FIRST_STEP, settleBaseline, stepOwns, type Goal
 import { indicatorHistory } from './history.js';
 import { checkSmarte, type CheckContext, type CriterionResult } from './smarte-check.js';
 import { joinDanish, quote } from './wording.js';
+import type { Actor } from '../shared/actor.js';
 
 export const messages = {
   indicatorUnknown: 'Vælg en indikator fra listen.',
@@ -66,11 +67,6 @@ function changedLabels(before: GoalDraft, after: GoalDraft): string[] {
 function draftOf(goal: Goal): GoalDraft {
   const { id: _id, groupId: _g, createdBy: _c, createdAt: _ca, updatedAt: _u, ...draft } = goal;
   return draft;
-}
-
-export interface Actor {
-  userId: number;
-  groupId: number;
 }
 
 /** The indicator a goal (or a form) names, only ever from the actor's own group. */

@@ -2,7 +2,7 @@ import type { SmarteCriterion } from '../content/content-loader.js';
 import { DIRECTION_LABELS, unitSuffix, type Indicator } from '../indicators/indicator.js';
 import type { Observation } from '../indicators/observation.js';
 import { comparePeriods, displayPeriod, FREQUENCY_LABELS, latestCompletedPeriod, type Frequency } from '../periods/period.js';
-import type { FieldError } from '../web/errors.js';
+import type { FieldError } from '../shared/errors.js';
 import { ACCEPTING_PARTIES, GOAL_STATUS_LABELS, GOAL_STATUSES, PARTY_LABELS, type Goal, type GoalStatus } from './goal.js';
 import { acceptanceField, type AcceptancePart } from './goal-form.js';
 import { STATUS_TRANSITIONS } from './goal-status.js';

@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../db/connection.js';
 import type { GroupTable } from '../db/schema.js';
 import { nowIso } from '../shared/clock.js';
-import { NotFoundError } from '../web/errors.js';
+import { NotFoundError } from '../shared/errors.js';
 import type { Group, GroupInput, GroupMembership, Member, Role } from './group.js';
 
 function toGroup(row: Pick<Selectable<GroupTable>, 'id' | 'name' | 'description' | 'core_task'>): Group {

@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import type { Db } from '../db/connection.js';
 import type { Content } from '../content/content-loader.js';
 import { listAuditForGroup } from '../audit/audit-queries.js';
-import { attempt, fieldErrorMap } from '../web/errors.js';
+import { attempt, fieldErrorMap } from '../shared/errors.js';
 import { currentUser, groupContext, requireGroup, requireUser } from '../web/guards.js';
 import { setFlash } from '../web/flash.js';
 import { ROLE_LABELS } from './group.js';

@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.js';
 import { recordAudit } from '../audit/audit-queries.js';
-import { ValidationError } from '../web/errors.js';
+import { ValidationError } from '../shared/errors.js';
 import type { Group } from './group.js';
 import { validateGroup } from './group.js';
 import { getGroup, insertGroup, updateGroup } from './group-queries.js';

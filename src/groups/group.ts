@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FieldError } from '../web/errors.js';
+import type { FieldError } from '../shared/errors.js';
 
 export type Role = 'editor' | 'reader';
 

@@ -3,7 +3,7 @@ import { BatchStatement } from '../db/batch-statement.js';
 import { withBulkWriteCache, type Db } from '../db/connection.js';
 import type { ImportChangeTable, ImportTable } from '../db/schema.js';
 import { nowIso } from '../shared/clock.js';
-import { NotFoundError } from '../web/errors.js';
+import { NotFoundError } from '../shared/errors.js';
 import type { ExistingValue, PlannedChanges } from './import-plan.js';
 import { mappingKey } from './indicator-matching.js';
 

@@ -2,7 +2,7 @@ import { Router, type Request, type RequestHandler, type Response } from 'expres
 import multer from 'multer';
 import type { Db } from '../db/connection.js';
 import type { Config } from '../config.js';
-import { attempt, fieldErrorMap, NotFoundError, type FieldError } from '../web/errors.js';
+import { attempt, fieldErrorMap, NotFoundError, type FieldError } from '../shared/errors.js';
 import { groupContext, parseId, requireGroup } from '../web/guards.js';
 import { verifyCsrf } from '../web/csrf.js';
 import { setFlash } from '../web/flash.js';

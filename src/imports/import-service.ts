@@ -5,7 +5,7 @@ import type { Indicator } from '../indicators/indicator.js';
 import { listIndicators } from '../indicators/indicator-queries.js';
 import { displayPeriod, parseCanonical } from '../periods/period.js';
 import { formatNumber, type NumberStyle } from '../numbers/danish-number.js';
-import { ValidationError } from '../web/errors.js';
+import { ValidationError } from '../shared/errors.js';
 import { ImportPlanner, type ExistingValue, type ImportPlan } from './import-plan.js';
 import {
   applyChanges,

@@ -2,13 +2,14 @@ import type { Db } from '../db/connection.js';
 import { recordAudit } from '../audit/audit-queries.js';
 import { formatNumber } from '../numbers/danish-number.js';
 import { displayPeriod, formatCanonical, parseCanonical, type Period } from '../periods/period.js';
-import { ValidationError } from '../web/errors.js';
+import { ValidationError } from '../shared/errors.js';
 import type { Indicator, IndicatorInput } from './indicator.js';
 import { validateIndicator } from './indicator-validation.js';
 import { countObservations, deleteObservation, findObservation, upsertObservation } from './observation-queries.js';
 import { findIndicatorByCode, getIndicator, insertIndicator, setIndicatorArchived, updateIndicator } from './indicator-queries.js';
 import { validateObservation } from './observation.js';
 import { FREQUENCY_LABELS } from '../periods/period.js';
+import type { Actor } from '../shared/actor.js';
 
 export const messages = {
   codeTaken: (code: string, name: string) => `Koden ${code} bruges allerede af indikatoren „${name}“. Vælg en anden kode.`,
@@ -22,11 +23,6 @@ export const messages = {
   valueChanged: (name: string, period: string, from: string, to: string) => `Rettede „${name}“ for ${period} fra ${from} til ${to}`,
   valueDeleted: (name: string, period: string, value: string) => `Slettede værdien ${value} for ${period} fra „${name}“`,
 };
-
-export interface Actor {
-  userId: number;
-  groupId: number;
-}
 
 async function ensureCodeFree(db: Db, groupId: number, input: IndicatorInput, exceptId?: number): Promise<void> {
   if (!input.code) return;

@@ -1,6 +1,6 @@
 import { parseDanishNumber } from '../numbers/danish-number.js';
 import type { Frequency } from '../periods/period.js';
-import type { FieldError } from '../web/errors.js';
+import type { FieldError } from '../shared/errors.js';
 import { STANDARD_UNITS, type Direction, type IndicatorInput } from './indicator.js';
 
 export const messages = {

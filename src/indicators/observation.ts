@@ -1,6 +1,6 @@
 import { parseDanishNumber } from '../numbers/danish-number.js';
 import { parsePeriod, type Period } from '../periods/period.js';
-import type { FieldError } from '../web/errors.js';
+import type { FieldError } from '../shared/errors.js';
 import { possibleRange, type Indicator } from './indicator.js';
 
 /** One value of an indicator for one period ("observation"). */

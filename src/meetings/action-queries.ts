@@ -3,7 +3,7 @@ import type { Db } from '../db/connection.js';
 import type { ActionTable } from '../db/schema.js';
 import { formatCanonical, parseCanonical } from '../periods/period.js';
 import { nowIso } from '../shared/clock.js';
-import { NotFoundError } from '../web/errors.js';
+import { NotFoundError } from '../shared/errors.js';
 import type { Action, ActionInput, ActionStatus } from './action.js';
 
 function toAction(row: Selectable<ActionTable>): Action {

@@ -1,5 +1,5 @@
 import { parsePeriod, type Frequency, type Period } from '../periods/period.js';
-import type { FieldError } from '../web/errors.js';
+import type { FieldError } from '../shared/errors.js';
 import { parseIsoDate } from './meeting.js';
 
 export type ActionStatus = 'open' | 'in-progress' | 'done' | 'abandoned';

@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../db/connection.js';
 import type { MeetingItemTable, MeetingTable } from '../db/schema.js';
 import { nowIso } from '../shared/clock.js';
-import { NotFoundError } from '../web/errors.js';
+import { NotFoundError } from '../shared/errors.js';
 import type { AgendaItem, ItemKind, Meeting, MeetingInput } from './meeting.js';
 
 function toMeeting(row: Selectable<MeetingTable>): Meeting {

@@ -3,10 +3,11 @@ import { recordAudit } from '../audit/audit-queries.js';
 import { getIndicator } from '../indicators/indicator-queries.js';
 import { getGoal } from '../goals/goal-queries.js';
 import { displayPeriod } from '../periods/period.js';
-import { ValidationError } from '../web/errors.js';
+import { ValidationError } from '../shared/errors.js';
 import { ACTION_STATUS_LABELS, parseActionStatus, validateAction, messages as actionMessages, type Action } from './action.js';
 import { getAction, insertAction, setActionStatus } from './action-queries.js';
 import { displayDate, messages, validateMeeting, type Meeting } from './meeting.js';
+import type { Actor } from '../shared/actor.js';
 import {
   deleteItem,
   getItem,
@@ -19,11 +20,6 @@ import {
   setMeetingClosed,
   updateMeeting,
 } from './meeting-queries.js';
-
-export interface Actor {
-  userId: number;
-  groupId: number;
-}
 
 function ids(value: unknown): number[] {
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];

@@ -1,4 +1,4 @@
-import type { FieldError } from '../web/errors.js';
+import type { FieldError } from '../shared/errors.js';
 
 export interface Meeting {
   id: number;

@@ -4,7 +4,7 @@ import { findGroup, findRole } from '../groups/group-queries.js';
 import type { Group, Role } from '../groups/group.js';
 import type { User } from '../auth/user.js';
 import { errorView } from './error-pages.js';
-import { ForbiddenError, NotFoundError } from './errors.js';
+import { ForbiddenError, NotFoundError } from '../shared/errors.js';
 
 /** Signed-in users only; others go to the login page and come back afterwards. */
 export const requireUser: RequestHandler = (req, res, next) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acceptanceField, MAX_ACCEPTANCE_ROWS, parseGoalForm } from '../../../src/goals/goal-form.js';
-import type { FieldError } from '../../../src/web/errors.js';
+import type { FieldError } from '../../../src/shared/errors.js';
 import { p, sickLeave } from './fixtures.js';
 
 /** What the browser posts for a filled-in goal form, as urlencoded strings. */

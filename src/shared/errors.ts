@@ -1,20 +1,27 @@
-/** Small typed errors thrown by domain code; the one error handler maps them to a status and a Danish page. */
+/**
+ * Small typed errors thrown by domain code. They say what went wrong in the domain's words;
+ * the web layer's one error handler decides which HTTP status and page each one becomes.
+ */
 export class NotFoundError extends Error {
-  readonly status = 404;
   constructor(what = 'Siden') {
     super(`${what} findes ikke`);
+    this.name = 'NotFoundError';
   }
 }
 
 export class ForbiddenError extends Error {
-  readonly status = 403;
   constructor(message = 'Du har ikke adgang til at gøre dette.') {
     super(message);
+    this.name = 'ForbiddenError';
   }
 }
 
+/** A request the domain cannot make sense of (a malformed upload, a missing file). */
 export class BadRequestError extends Error {
-  readonly status = 400;
+  constructor(message: string) {
+    super(message);
+    this.name = 'BadRequestError';
+  }
 }
 
 export interface FieldError {
@@ -22,11 +29,11 @@ export interface FieldError {
   message: string;
 }
 
-/** Input that fails domain rules; routes re-render the form with these messages. */
+/** Input that fails domain rules; pages re-render the form with these messages. */
 export class ValidationError extends Error {
-  readonly status = 400;
   constructor(readonly errors: FieldError[]) {
     super(errors.map((e) => e.message).join(' '));
+    this.name = 'ValidationError';
   }
 }
 
@@ -34,7 +41,7 @@ export function fieldErrorMap(errors: FieldError[]): Record<string, string> {
   return Object.fromEntries(errors.map((e) => [e.field, e.message]));
 }
 
-/** Runs a domain action and hands validation failures back as data, so a route can re-render its form. */
+/** Runs a domain action and hands validation failures back as data, so a page can re-render its form. */
 export async function attempt<T>(action: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; errors: FieldError[] }> {
   try {
     return { ok: true, value: await action() };
