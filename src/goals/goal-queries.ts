@@ -3,7 +3,7 @@ import type { Db } from '../db/connection.js';
 import type { GoalAcceptanceTable, GoalTable } from '../db/schema.js';
 import { formatCanonical, parseCanonical, type Period } from '../periods/period.js';
 import { nowIso } from '../shared/clock.js';
-import { NotFoundError } from '../shared/errors.js';
+import { found } from '../shared/errors.js';
 import { ACCEPTING_PARTIES, type Acceptance, type AcceptingParty, type Goal, type GoalDraft, type GoalStatus } from './goal.js';
 
 type GoalRow = Selectable<GoalTable>;
@@ -98,11 +98,6 @@ export async function findGoal(db: Db, groupId: number, id: number): Promise<Goa
   return toGoal(row, (await acceptancesOf(db, [row.id])).get(row.id) ?? []);
 }
 
-export async function getGoal(db: Db, groupId: number, id: number): Promise<Goal> {
-  const goal = await findGoal(db, groupId, id);
-  if (!goal) throw new NotFoundError('Målet');
-  return goal;
-}
 
 export interface GoalFilter {
   status?: GoalStatus;
@@ -127,17 +122,16 @@ export async function insertGoal(db: Db, groupId: number, userId: number, draft:
     .returning('id')
     .executeTakeFirstOrThrow();
   await replaceAcceptances(db, row.id, draft.acceptances);
-  return getGoal(db, groupId, row.id);
+  return found(await findGoal(db, groupId, row.id), 'Målet');
 }
 
 export async function updateGoal(db: Db, groupId: number, id: number, draft: GoalDraft): Promise<void> {
-  const result = await db
+  await db
     .updateTable('goals')
     .set({ ...toColumns(draft), updated_at: nowIso() })
     .where('group_id', '=', groupId)
     .where('id', '=', id)
     .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) throw new NotFoundError('Målet');
   await replaceAcceptances(db, id, draft.acceptances);
 }
 

@@ -2,7 +2,6 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../db/connection.js';
 import type { GroupTable } from '../db/schema.js';
 import { nowIso } from '../shared/clock.js';
-import { NotFoundError } from '../shared/errors.js';
 import type { Group, GroupInput, GroupMembership, Member, Role } from './group.js';
 
 function toGroup(row: Pick<Selectable<GroupTable>, 'id' | 'name' | 'description' | 'core_task'>): Group {
@@ -16,11 +15,6 @@ export async function findGroup(db: Db, id: number): Promise<Group | undefined> 
   return row && toGroup(row);
 }
 
-export async function getGroup(db: Db, id: number): Promise<Group> {
-  const group = await findGroup(db, id);
-  if (!group) throw new NotFoundError('Gruppen');
-  return group;
-}
 
 export async function listGroups(db: Db): Promise<Group[]> {
   const rows = await db.selectFrom('groups').select(groupColumns).orderBy('groups.name').execute();
@@ -36,6 +30,18 @@ export async function listMembershipsOfUser(db: Db, userId: number): Promise<Gro
     .orderBy('groups.name')
     .execute();
   return rows.map((row) => ({ group: toGroup(row), role: row.role }));
+}
+
+/** The group with the user's role in it, in one query; undefined when the user is not a member. */
+export async function findGroupAccess(db: Db, groupId: number, userId: number): Promise<{ group: Group; role: Role } | undefined> {
+  const row = await db
+    .selectFrom('groups')
+    .innerJoin('memberships', 'memberships.group_id', 'groups.id')
+    .select([...groupColumns, 'memberships.role'])
+    .where('groups.id', '=', groupId)
+    .where('memberships.user_id', '=', userId)
+    .executeTakeFirst();
+  return row && { group: toGroup(row), role: row.role };
 }
 
 export async function findRole(db: Db, groupId: number, userId: number): Promise<Role | undefined> {

@@ -3,7 +3,6 @@ import { BatchStatement } from '../db/batch-statement.js';
 import { withBulkWriteCache, type Db } from '../db/connection.js';
 import type { ImportChangeTable, ImportTable } from '../db/schema.js';
 import { nowIso } from '../shared/clock.js';
-import { NotFoundError } from '../shared/errors.js';
 import type { ExistingValue, PlannedChanges } from './import-plan.js';
 import { mappingKey } from './indicator-matching.js';
 
@@ -69,7 +68,7 @@ export async function insertUpload(db: Db, upload: Omit<Upload, 'id' | 'createdA
 }
 
 /** Scoped by group and uploader: nobody else can preview or import someone's upload. */
-export async function getUpload(db: Db, groupId: number, userId: number, id: number): Promise<Upload> {
+export async function findUpload(db: Db, groupId: number, userId: number, id: number): Promise<Upload | undefined> {
   const row = await db
     .selectFrom('import_uploads')
     .selectAll()
@@ -77,7 +76,7 @@ export async function getUpload(db: Db, groupId: number, userId: number, id: num
     .where('group_id', '=', groupId)
     .where('user_id', '=', userId)
     .executeTakeFirst();
-  if (!row) throw new NotFoundError('Filen');
+  if (!row) return undefined;
   return {
     id: row.id,
     groupId: row.group_id,
@@ -308,9 +307,9 @@ export async function listImports(db: Db, groupId: number): Promise<ImportRecord
   return rows.map(toImport);
 }
 
-export async function getImport(db: Db, groupId: number, id: number): Promise<ImportRecord> {
+export async function findImport(db: Db, groupId: number, id: number): Promise<ImportRecord | undefined> {
   const row = await importsQuery(db).where('imports.group_id', '=', groupId).where('imports.id', '=', id).executeTakeFirst();
-  if (!row) throw new NotFoundError('Importen');
+  if (!row) return undefined;
   return toImport(row);
 }
 

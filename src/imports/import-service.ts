@@ -5,11 +5,11 @@ import type { Indicator } from '../indicators/indicator.js';
 import { listIndicators } from '../indicators/indicator-queries.js';
 import { displayPeriod, parseCanonical } from '../periods/period.js';
 import { formatNumber, type NumberStyle } from '../numbers/danish-number.js';
-import { ValidationError } from '../shared/errors.js';
+import { ValidationError, found } from '../shared/errors.js';
 import { ImportPlanner, type ExistingValue, type ImportPlan } from './import-plan.js';
 import {
   applyChanges,
-  getImport,
+  findImport,
   insertImport,
   listTouchedSince,
   loadExistingValues,
@@ -203,7 +203,7 @@ function describeTouched(changes: ImportChange[], indicators: Indicator[]): stri
 /** Restores exactly what the import replaced, or changes nothing and names what was changed since. */
 export async function undoImport(db: Db, actor: { userId: number; groupId: number }, importId: number): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const record = await getImport(trx, actor.groupId, importId);
+    const record = found(await findImport(trx, actor.groupId, importId), 'Importen');
     if (record.undoneAt) throw new ValidationError([{ field: 'import', message: messages.alreadyUndone }]);
     const touched = await listTouchedSince(trx, importId);
     if (touched.length) {

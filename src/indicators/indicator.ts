@@ -44,10 +44,3 @@ export function possibleRange(unit: string): { min?: number; max?: number; label
       return {};
   }
 }
-
-/** "7,7 %", "21 dage", "1.465 antal" reads oddly, so counts and shares carry no unit suffix. */
-export function unitSuffix(unit: string): string {
-  if (unit === '%') return ' %';
-  if (unit === 'antal' || unit === 'andel') return '';
-  return ` ${unit}`;
-}

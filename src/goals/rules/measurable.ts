@@ -3,7 +3,8 @@ import type { Observation } from '../../indicators/observation.js';
 import { comparePeriods, displayPeriod } from '../../periods/period.js';
 import type { GoalDraft } from '../goal.js';
 import { indicatorHistory } from '../history.js';
-import { formatLimits, formatValue, quote } from '../wording.js';
+import { formatLimits, formatValue } from '../../numbers/value-format.js';
+import { quote } from '../wording.js';
 import { met, missing, weak, type CheckContext, type RuleResult } from './types.js';
 
 /* M – Målbar: "Det skal kunne måles, om målet er indfriet. Men det skal være meningsfulde målinger." */

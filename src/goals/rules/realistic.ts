@@ -3,7 +3,8 @@ import type { Observation } from '../../indicators/observation.js';
 import { displayPeriod, periodsBetween, type Frequency } from '../../periods/period.js';
 import type { GoalDraft } from '../goal.js';
 import { fastestStretch, indicatorHistory, typicalChange, type Stretch } from '../history.js';
-import { changeNoun, countPeriods, formatAmount, formatRate, formatValue, perPeriod, periodToPeriod, quote } from '../wording.js';
+import { formatAmount, formatRate, formatValue } from '../../numbers/value-format.js';
+import { changeNoun, countPeriods, perPeriod, periodToPeriod, quote } from '../wording.js';
 import { CHANCE_FACTOR, MIN_HISTORY_VALUES, PACE_FACTOR } from './thresholds.js';
 import { met, missing, weak, type CheckContext, type RuleResult } from './types.js';
 
