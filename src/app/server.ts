@@ -2,7 +2,7 @@ import { configFromEnv } from '../config.js';
 import { loadContent } from '../content/content-loader.js';
 import { migrateToLatest, openSqlite } from '../db/connection.js';
 import { deleteExpiredSessions } from '../auth/session-queries.js';
-import { deleteUploadsOlderThan } from '../imports/import-queries.js';
+import { deleteUploadsOlderThan } from '../imports/upload-queries.js';
 import { DEMO_PASSWORD, demoUsers, seedDemoData } from '../seed/demo-seed.js';
 import { createApp } from './create-app.js';
 

@@ -1,6 +1,7 @@
 import { formatCanonical, periodRange, periodsPerYear, type Frequency, type Period } from '../periods/period.js';
 import { formatNumber } from '../numbers/danish-number.js';
 import type { Direction } from '../indicators/indicator.js';
+import { judgeChange } from '../indicators/direction.js';
 import type { ChartObservation } from './chart-types.js';
 import { formatAmount, formatValue } from '../numbers/value-format.js';
 
@@ -76,9 +77,8 @@ function periodsPhrase(count: number, frequency: Frequency, where: 'før' | 'eft
 }
 
 function judgement(difference: number, direction: Direction): string {
-  if (direction === 'range') return '';
-  const better = direction === 'up' ? difference > 0 : difference < 0;
-  return better ? ' – en forbedring' : ' – en forværring';
+  const judged = judgeChange(direction, difference);
+  return judged === 'better' ? ' – en forbedring' : judged === 'worse' ? ' – en forværring' : '';
 }
 
 /**

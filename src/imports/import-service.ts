@@ -6,17 +6,11 @@ import { listIndicators } from '../indicators/indicator-queries.js';
 import { displayPeriod, parseCanonical } from '../periods/period.js';
 import { formatNumber, type NumberStyle } from '../numbers/danish-number.js';
 import { ValidationError, found } from '../shared/errors.js';
-import { ImportPlanner, type ExistingValue, type ImportPlan } from './import-plan.js';
-import {
-  applyChanges,
-  findImport,
-  insertImport,
-  listTouchedSince,
-  loadExistingValues,
-  loadRememberedMappings,
-  revertImport,
-  type ImportChange,
-} from './import-queries.js';
+import { ImportPlanner, type ImportPlan } from './import-plan.js';
+import type { ExistingValue } from './row-store.js';
+import { findImport, listTouchedSince, type ImportChange } from './import-queries.js';
+import { applyChanges, insertImport, loadExistingValues, revertImport } from './import-write.js';
+import { loadRememberedMappings } from './mapping-queries.js';
 import type { ImportSettings } from './import-settings.js';
 import { createMatcher } from './indicator-matching.js';
 import { CPR_IN_FILE_NAME, readImportFileStreaming, type StreamingReadResult } from './read-file.js';
@@ -101,7 +95,7 @@ export async function analyseImport(db: Db, groupId: number, bytes: Uint8Array, 
   const empty = new Map<string, ExistingValue>();
   const plan = (numberStyle: NumberStyle | undefined, readSettings: ImportSettings) => {
     // Stored values are handed over below with compare(), for the indicators the file has.
-    const planner = new ImportPlanner(indicators, matcher, () => empty, numberStyle);
+    const planner = new ImportPlanner(indicators, matcher, numberStyle);
     const read = readImportFileStreaming(bytes, readSettings, (record) => planner.add(record));
     return { planner, read };
   };

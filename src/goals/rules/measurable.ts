@@ -1,4 +1,5 @@
 import { possibleRange, type Indicator } from '../../indicators/indicator.js';
+import { judgeChange } from '../../indicators/direction.js';
 import type { Observation } from '../../indicators/observation.js';
 import { comparePeriods, displayPeriod } from '../../periods/period.js';
 import type { GoalDraft } from '../goal.js';
@@ -137,7 +138,7 @@ function directionRule(indicator: Indicator, baseline: number, target: number): 
       'targetValue',
     );
   }
-  const improves = indicator.direction === 'up' ? target > baseline : target < baseline;
+  const improves = judgeChange(indicator.direction, target - baseline) === 'better';
   if (!improves) {
     return missing(
       'direction',

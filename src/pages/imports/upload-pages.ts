@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { analyseImport, commitImport, ImportRefusedError, sha256 } from '../../imports/import-service.js';
-import { deleteUpload, findUpload, insertUpload, listImports } from '../../imports/import-queries.js';
+import { listImports } from '../../imports/import-queries.js';
+import { deleteUpload, findUpload, insertUpload } from '../../imports/upload-queries.js';
 import { parseImportSettings, type ImportSettings } from '../../imports/import-settings.js';
 import { parseMappingForm, saveMappings } from '../../imports/import-mapping.js';
 import { refusalBeforeStoring } from '../../imports/read-file.js';
