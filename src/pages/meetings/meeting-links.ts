@@ -1,11 +1,13 @@
 import type { Request, Response } from 'express';
+import { actionsOfMeeting } from '../../meetings/agenda-suggestions.js';
 import { loadGroupBoard } from '../../meetings/group-board.js';
 import type { Meeting } from '../../meetings/meeting.js';
-import { findItem, findMeeting } from '../../meetings/meeting-queries.js';
+import { findItem, findMeeting, listItems } from '../../meetings/meeting-queries.js';
 import { found } from '../../shared/errors.js';
 import { groupContext, idParam } from '../../web/guards.js';
 import { services } from '../../web/services.js';
 import { groupCrumbs, type Crumb } from '../breadcrumbs.js';
+import { loadFollowUp } from './follow-up-view.js';
 
 export const messages = {
   listTitle: 'Ledermøder',
@@ -46,4 +48,14 @@ export async function itemOf(req: Request, meetingId: number) {
 export function boardOf(req: Request, res: Response) {
   const { db, now } = services(req);
   return loadGroupBoard(db, groupContext(res).group.id, now());
+}
+
+/** What every view of one meeting starts from: the meeting, its agenda, its decisions and last time's follow-up. */
+export async function loadMeeting(req: Request, res: Response) {
+  const { db, now } = services(req);
+  const meeting = await meetingOf(req, res);
+  const [board, items] = await Promise.all([boardOf(req, res), listItems(db, meeting.id)]);
+  const day = isoDay(now());
+  const followUp = await loadFollowUp(db, meeting, board, day);
+  return { meeting, board, items, actions: actionsOfMeeting(board, meeting.id), day, followUp };
 }

@@ -1,6 +1,4 @@
 import type { Request, Response } from 'express';
-import { actionsOfMeeting } from '../../meetings/agenda-suggestions.js';
-import { listItems } from '../../meetings/meeting-queries.js';
 import { decideAction, saveNotes } from '../../meetings/meeting-service.js';
 import { attempt, NotFoundError, type FieldError } from '../../shared/errors.js';
 import { actorOf, groupContext } from '../../web/guards.js';
@@ -8,8 +6,7 @@ import { formErrors } from '../../web/form-errors.js';
 import { setFlash } from '../../web/flash.js';
 import { localReturn } from '../../web/return-to.js';
 import { services } from '../../web/services.js';
-import { loadFollowUp } from './follow-up-view.js';
-import { boardOf, isoDay, itemOf, meetingHref, meetingOf, messages as linkMessages } from './meeting-links.js';
+import { itemOf, loadMeeting, meetingHref, meetingOf, messages as linkMessages } from './meeting-links.js';
 import { itemView, meetingView } from './meeting-view.js';
 
 const messages = {
@@ -20,13 +17,9 @@ const messages = {
 
 /** Meeting mode: one slide at a time; when the last meeting decided something, slide 1 is its follow-up. */
 async function renderMode(req: Request, res: Response, errors?: FieldError[], values: Record<string, unknown> = {}) {
-  const { db, content, now } = services(req);
+  const { content } = services(req);
   const { group, role } = groupContext(res);
-  const meeting = await meetingOf(req, res);
-  const [board, items] = await Promise.all([boardOf(req, res), listItems(db, meeting.id)]);
-  const actions = actionsOfMeeting(board, meeting.id);
-  const day = isoDay(now());
-  const followUp = await loadFollowUp(db, meeting, board, day);
+  const { meeting, board, items, actions, day, followUp } = await loadMeeting(req, res);
   const offset = followUp && followUp.actions.length ? 1 : 0;
   const total = items.length + offset;
   const n = Number.parseInt(String(req.params.n), 10);

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
-import { actionsOfMeeting, suggestionsFor } from '../../meetings/agenda-suggestions.js';
-import { listItems, listMeetings } from '../../meetings/meeting-queries.js';
+import { suggestionsFor } from '../../meetings/agenda-suggestions.js';
+import { listMeetings } from '../../meetings/meeting-queries.js';
 import { closeMeeting, createMeeting, editMeeting } from '../../meetings/meeting-service.js';
 import { ChartSlots } from '../../charts/chart-slots.js';
 import { attempt, type FieldError } from '../../shared/errors.js';
@@ -10,8 +10,7 @@ import { setFlash } from '../../web/flash.js';
 import { services } from '../../web/services.js';
 import { groupCrumbs, groupHref } from '../breadcrumbs.js';
 import { sendWithCharts } from '../send-with-charts.js';
-import { loadFollowUp } from './follow-up-view.js';
-import { boardOf, isoDay, meetingCrumbs, meetingHref, meetingOf, meetingsHref, messages as linkMessages } from './meeting-links.js';
+import { boardOf, isoDay, loadMeeting, meetingCrumbs, meetingHref, meetingOf, meetingsHref, messages as linkMessages } from './meeting-links.js';
 import { itemView, meetingView } from './meeting-view.js';
 
 const messages = {
@@ -73,13 +72,9 @@ export async function create(req: Request, res: Response) {
 
 /** The meeting's overview: agenda with small charts, the follow-up of last time, and the agenda tools. */
 export async function renderOverview(req: Request, res: Response, errors?: FieldError[]) {
-  const { db, content, now } = services(req);
+  const { content } = services(req);
   const { group, role } = groupContext(res);
-  const meeting = await meetingOf(req, res);
-  const [board, items] = await Promise.all([boardOf(req, res), listItems(db, meeting.id)]);
-  const actions = actionsOfMeeting(board, meeting.id);
-  const day = isoDay(now());
-  const followUp = await loadFollowUp(db, meeting, board, day);
+  const { meeting, board, items, actions, day, followUp } = await loadMeeting(req, res);
   const onAgenda = new Set(items.flatMap((i) => (i.indicatorId !== null ? [i.indicatorId] : [])));
   const slots = new ChartSlots();
   await sendWithCharts(res, 'meetings/show', {
