@@ -1,4 +1,4 @@
-import { formatNumber } from './danish-number.js';
+import { formatNumber, parseNumber } from './danish-number.js';
 import { changeSuffix, suffixFor, unitSuffix } from './units.js';
 
 /**
@@ -75,6 +75,16 @@ export function formatLimits(format: ValueFormat, min: number, max: number): str
 export function formatChangeLimits(format: ValueFormat, min: number, max: number): string {
   const low = formatChange({ unit: 'antal', decimals: format.decimals }, min);
   return `${low} til ${formatChange(format, max)}`;
+}
+
+/**
+ * The value as the reader sees it, rounded to the indicator's decimals. A change described next to
+ * two shown values must be computed from these: 4,66 → 4,84 shows as "4,7 mod 4,8", and calling
+ * that a change of 0,2 would look like a sum error.
+ */
+export function shownValue(format: ValueFormat, value: number): number {
+  const parsed = parseNumber(formatNumber(value, format.decimals), 'da');
+  return parsed.ok ? parsed.value : value;
 }
 
 /** True when the change prints as zero at the indicator's precision; prose can then say "uændret". */

@@ -10,6 +10,7 @@ import {
   formatValue,
   isUnchanged,
   relativeChange,
+  shownValue,
 } from '../../../src/numbers/value-format.js';
 import { parseNumber } from '../../../src/numbers/danish-number.js';
 
@@ -172,5 +173,23 @@ describe('properties', () => {
         expect(formatChange(format, delta).replace(/^[+\u2212]/, '')).toBe(formatAmount(format, delta));
       }),
     );
+  });
+});
+
+describe('shownValue is the value as the reader sees it', () => {
+  it.each([
+    { decimals: 1, value: 4.66, shown: 4.7 },
+    { decimals: 1, value: -4.65, shown: -4.7 },
+    { decimals: 0, value: 1234.5, shown: 1235 },
+    { decimals: 2, value: 0.005, shown: 0.01 },
+    { decimals: 0, value: -0.2, shown: 0 },
+  ])('$value at $decimals decimals is $shown', ({ decimals, value, shown }) => {
+    expect(shownValue({ unit: '%', decimals }, value)).toBe(shown);
+  });
+
+  it('a change between shown values matches the figures', () => {
+    const format = { unit: '%', decimals: 1 };
+    expect(formatChange(format, 4.84 - 4.66)).toBe('+0,2 procentpoint');
+    expect(formatChange(format, shownValue(format, 4.84) - shownValue(format, 4.66))).toBe('+0,1 procentpoint');
   });
 });
