@@ -7,7 +7,7 @@ import { ACCEPTING_PARTIES, PARTY_LABELS, type Goal } from '../../goals/goal.js'
 import { acceptanceField, type AcceptancePart } from '../../goals/goal-form.js';
 import { GOAL_STEPS, nextStep, previousStep, type GoalStep } from '../../goals/goal-steps.js';
 import type { CriterionResult } from '../../goals/rules/types.js';
-import { unitSuffix } from '../../numbers/value-format.js';
+import { unitSuffix } from '../../numbers/units.js';
 import { criterionView, stepHeading, stepHref, stepLinkFor, stepper } from './check-view.js';
 import { baselineSourceText, latestText } from './goal-figures-view.js';
 
