@@ -38,9 +38,21 @@ export interface SignInConfig {
 
 /** The app's path the provider returns to; the redirect URI registered at the provider ends with it. */
 export const OIDC_CALLBACK_PATH = '/log-ind/arbejdskonto/retur';
-const POST_LOGOUT_PATH = '/log-ind?logget-ud=1';
+// No query string: Entra ID wants it registered as a redirect URI, and is strict about those.
+const POST_LOGOUT_PATH = '/log-ind';
 
 type Env = Record<string, string | undefined>;
+
+const OIDC_VARIABLES = [
+  'OIDC_CLIENT_ID',
+  'OIDC_CLIENT_SECRET',
+  'OIDC_REDIRECT_URI',
+  'OIDC_SCOPES',
+  'OIDC_CREATE_USERS',
+  'OIDC_GROUPS_CLAIM',
+  'OIDC_GROUP_MAP',
+  'OIDC_END_SESSION',
+];
 
 const TRUE = new Set(['1', 'true', 'on', 'yes', 'ja']);
 const FALSE = new Set(['0', 'false', 'off', 'no', 'nej']);
@@ -102,7 +114,7 @@ export function parseGroupMap(raw: string, problems: string[]): ClaimGroupMappin
 function oidcFromEnv(env: Env, problems: string[]): OidcConfig | undefined {
   const issuer = httpsUrl(env, 'OIDC_ISSUER', problems);
   if (!env.OIDC_ISSUER?.trim()) {
-    const stray = Object.keys(env).filter((k) => k.startsWith('OIDC_') && env[k]?.trim());
+    const stray = OIDC_VARIABLES.filter((k) => env[k]?.trim());
     if (stray.length) problems.push(`${stray.join(', ')} ${stray.length === 1 ? 'is' : 'are'} set, but OIDC_ISSUER is not`);
     return undefined;
   }

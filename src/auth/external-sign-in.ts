@@ -74,7 +74,7 @@ async function resolveUser(db: Db, createUsers: boolean, identity: ExternalIdent
   if (byEmail) {
     // The address may have been given to someone new; their account must not inherit the old one's user.
     if (await hasIdentityAt(db, byEmail.id, identity.issuerKey)) {
-      await audit(db, byEmail.id, 'sign-in-refused', `Afviste login med arbejdskonto for ${identity.email}: e-mailadressen hører til en anden arbejdskonto`);
+      await audit(db, byEmail.id, 'sign-in-refused', `Afviste login med arbejdskonto for ${identity.email}: e-mailadressen hører til en anden arbejdskonto`, null);
       return { refused: 'identity-conflict', detail: `user ${byEmail.id} is linked to another subject at ${identity.issuerKey}` };
     }
     if (!byEmail.active) return { user: byEmail };
@@ -128,8 +128,9 @@ async function applyClaimMemberships(db: Db, user: User, claimValues: string[], 
   }
 }
 
-function audit(db: Db, userId: number | null, action: string, summary: string): Promise<void> {
-  return recordAudit(db, { groupId: null, userId, entityType: 'user', entityId: userId, action, summary });
+/** About a user; done by that user, unless someone else (`actorId`, null when unknown) was signing in. */
+function audit(db: Db, userId: number | null, action: string, summary: string, actorId = userId): Promise<void> {
+  return recordAudit(db, { groupId: null, userId: actorId, entityType: 'user', entityId: userId, action, summary });
 }
 
 /** Group ids in OIDC_GROUP_MAP that do not exist, for a warning at start. */

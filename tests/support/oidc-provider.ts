@@ -124,8 +124,8 @@ export async function startTestProvider(options: TestProviderOptions): Promise<T
   const issuer = `http://127.0.0.1:${port}`;
   const clientId = options.clientId ?? 'datadialog';
   const clientSecret = options.clientSecret ?? randomBytes(24).toString('hex');
-  const redirectUri = options.redirectUri ?? 'http://127.0.0.1:3999/log-ind/sso/retur';
-  const postLogoutRedirectUri = new URL('/log-ind?logget-ud=1', redirectUri).href;
+  const redirectUri = options.redirectUri ?? 'http://127.0.0.1:3999/log-ind/arbejdskonto/retur';
+  const postLogoutRedirectUri = new URL('/log-ind', redirectUri).href;
 
   provider = new Provider(issuer, {
     adapter: memoryAdapters(),

@@ -30,7 +30,7 @@ describe('sign-in settings', () => {
       clientId: entra.OIDC_CLIENT_ID,
       clientSecret: 'hemmelig',
       redirectUri: `https://datadialog.kommune.dk${OIDC_CALLBACK_PATH}`,
-      postLogoutRedirectUri: 'https://datadialog.kommune.dk/log-ind?logget-ud=1',
+      postLogoutRedirectUri: 'https://datadialog.kommune.dk/log-ind',
       scopes: ['openid', 'email', 'profile'],
       createUsers: false,
       groupsClaim: undefined,
