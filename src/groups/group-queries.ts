@@ -83,11 +83,41 @@ export async function listMembers(db: Db, groupId: number): Promise<Member[]> {
   return rows.map((r) => ({ userId: r.id, name: r.name, email: r.email, role: r.role, active: r.deactivated_at === null }));
 }
 
+/** A membership set by hand is the administrator's from then on, even if a groups claim first granted it. */
 export async function upsertMembership(db: Db, groupId: number, userId: number, role: Role): Promise<void> {
   await db
     .insertInto('memberships')
     .values({ group_id: groupId, user_id: userId, role, created_at: nowIso() })
-    .onConflict((oc) => oc.columns(['group_id', 'user_id']).doUpdateSet({ role }))
+    .onConflict((oc) => oc.columns(['group_id', 'user_id']).doUpdateSet({ role, granted_by_claim: 0 }))
+    .execute();
+}
+
+export interface UserMembership {
+  groupId: number;
+  role: Role;
+  grantedByClaim: boolean;
+}
+
+export async function listMembershipRowsOfUser(db: Db, userId: number): Promise<UserMembership[]> {
+  const rows = await db.selectFrom('memberships').select(['group_id', 'role', 'granted_by_claim']).where('user_id', '=', userId).execute();
+  return rows.map((r) => ({ groupId: r.group_id, role: r.role, grantedByClaim: r.granted_by_claim === 1 }));
+}
+
+/** Grants or changes a membership for a groups claim; one an administrator gave is left as it is. */
+export async function upsertClaimMembership(db: Db, groupId: number, userId: number, role: Role): Promise<void> {
+  await db
+    .insertInto('memberships')
+    .values({ group_id: groupId, user_id: userId, role, created_at: nowIso(), granted_by_claim: 1 })
+    .onConflict((oc) => oc.columns(['group_id', 'user_id']).doUpdateSet({ role }).where('memberships.granted_by_claim', '=', 1))
+    .execute();
+}
+
+export async function deleteClaimMembership(db: Db, groupId: number, userId: number): Promise<void> {
+  await db
+    .deleteFrom('memberships')
+    .where('group_id', '=', groupId)
+    .where('user_id', '=', userId)
+    .where('granted_by_claim', '=', 1)
     .execute();
 }
 
