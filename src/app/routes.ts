@@ -25,6 +25,7 @@ import * as agenda from '../pages/meetings/agenda-pages.js';
 import * as meetingMode from '../pages/meetings/meeting-mode-pages.js';
 import * as minutes from '../pages/meetings/minutes-pages.js';
 import * as actions from '../pages/actions/action-pages.js';
+import * as health from '../pages/ops/health-pages.js';
 
 type Method = 'get' | 'post';
 /** One URL: its method, its path, who may use it (and what must run first), and the handler. */
@@ -135,6 +136,10 @@ export function routeTable(db: Db, config: Config): Route[] {
 
     // The import API for BI systems: bearer tokens, no session
     ['post', '/api/v1/groups/:groupId/imports', apiUpload, importApi.importCsv],
+
+    // Health checks for load balancers and monitoring: JSON, no sign-in
+    ['get', '/healthz', anyone, health.healthz],
+    ['get', '/readyz', anyone, health.readyz],
   ];
 }
 

@@ -4,6 +4,7 @@ import { migrateToLatest, openSqlite } from '../db/connection.js';
 import { deleteExpiredSessions } from '../auth/session-queries.js';
 import { deleteUploadsOlderThan } from '../imports/upload-queries.js';
 import { DEMO_PASSWORD, demoUsers, seedDemoData } from '../seed/demo-seed.js';
+import { startDraining } from '../web/lifecycle.js';
 import { createApp } from './create-app.js';
 
 const config = configFromEnv();
@@ -32,8 +33,22 @@ const sweep = setInterval(() => {
 }, 15 * 60_000);
 sweep.unref();
 
+// A graceful stop: /readyz turns 503 so the load balancer stops sending, requests under way finish,
+// idle keep-alive connections close, and only then the database. A stuck request cannot hold the
+// stop beyond the grace period.
+const GRACE_MS = 10_000;
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    startDraining(app);
+    clearInterval(sweep);
+    setTimeout(() => {
+      console.error('Datadialog stoppede, før alle forespørgsler var færdige.');
+      process.exit(1);
+    }, GRACE_MS).unref();
     server.close(() => void db.destroy().then(() => process.exit(0)));
+    server.closeIdleConnections();
   });
 }

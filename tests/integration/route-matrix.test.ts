@@ -19,6 +19,8 @@ const access: Record<string, Access> = {
   'get /log-ind': 'public',
   'post /log-ind': 'public',
   'post /log-ud': 'public',
+  'get /healthz': 'public',
+  'get /readyz': 'public',
   'get /konto': 'user',
   'post /konto/adgangskode': 'user',
   'get /': 'user',
