@@ -1,0 +1,153 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+
+const run = promisify(execFile);
+
+/** The template every test database is copied from: the schema, migrated once per run. */
+export const MIGRATED_TEMPLATE = 'migrated_template';
+
+export interface PostgresCluster {
+  /** Superuser connection string to the cluster's `postgres` database. */
+  url: string;
+  /** Stops the server and removes its folder. */
+  stop(): Promise<void>;
+}
+
+/** Debian puts each major version's binaries in /usr/lib/postgresql/<major>/bin; PG_BIN overrides. */
+export function findPostgresBinaries(): string | undefined {
+  if (process.env.PG_BIN) return process.env.PG_BIN;
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return undefined;
+  const newest = readdirSync(root)
+    .filter((v) => existsSync(join(root, v, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a))[0];
+  return newest === undefined ? undefined : join(root, newest, 'bin');
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts a throwaway PostgreSQL server in a temporary folder, on 127.0.0.1 and a free port, with
+ * durability switched off (its data dies with the run anyway). initdb refuses to run as root, so
+ * as root the binaries run as the `postgres` user in a folder that user owns.
+ */
+export async function startCluster(): Promise<PostgresCluster> {
+  const bin = findPostgresBinaries();
+  if (!bin) {
+    throw new Error(
+      'The PostgreSQL tests need the PostgreSQL server binaries (initdb, pg_ctl) and they are missing. ' +
+        'Run scripts/ensure-test-deps.sh as root, or install Debian\'s package: apt-get install -y postgresql',
+    );
+  }
+  const asRoot = process.getuid?.() === 0;
+  const owner = asRoot ? 'postgres' : userInfo().username;
+  const as = (command: string, args: string[]) =>
+    asRoot ? run('runuser', ['-u', 'postgres', '--', join(bin, command), ...args]) : run(join(bin, command), args);
+
+  const dir = mkdtempSync(join(tmpdir(), 'datadialog-pg-'));
+  const data = join(dir, 'data');
+  if (asRoot) {
+    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+    chownSync(dir, uid, gid);
+  }
+  const stopSync = () => {
+    try {
+      if (asRoot) execFileSync('runuser', ['-u', 'postgres', '--', join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', 'stop'], { stdio: 'ignore' });
+      else execFileSync(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop'], { stdio: 'ignore' });
+    } catch {
+      // Not running (start failed, or already stopped).
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  // A run that is interrupted must not leave a server behind.
+  process.once('exit', stopSync);
+
+  try {
+    // The C locale sorts text by code point, as SQLite's default BINARY collation does.
+    await as('initdb', ['-D', data, '-A', 'trust', '-U', owner, '--encoding=UTF8', '--locale=C', '--no-sync', '--no-instructions']);
+    const port = await freePort();
+    const options = [
+      `-c listen_addresses=127.0.0.1`,
+      `-p ${port}`,
+      `-k ${dir}`,
+      '-c fsync=off',
+      '-c synchronous_commit=off',
+      '-c full_page_writes=off',
+    ].join(' ');
+    await as('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '30', '-o', options, 'start']);
+    return {
+      url: `postgres://${encodeURIComponent(owner)}@127.0.0.1:${port}/postgres`,
+      async stop() {
+        process.removeListener('exit', stopSync);
+        stopSync();
+      },
+    };
+  } catch (err) {
+    process.removeListener('exit', stopSync);
+    stopSync();
+    throw err;
+  }
+}
+
+/** The same server, another database. */
+export function databaseUrl(clusterUrl: string, name: string): string {
+  const url = new URL(clusterUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+const adminPools = new Map<string, pg.Pool>();
+
+/** One small pool per cluster and process for CREATE/DROP DATABASE, closed when the process idles. */
+function admin(clusterUrl: string): pg.Pool {
+  let pool = adminPools.get(clusterUrl);
+  if (!pool) {
+    pool = new pg.Pool({ connectionString: clusterUrl, max: 1, allowExitOnIdle: true });
+    pool.on('error', () => undefined);
+    adminPools.set(clusterUrl, pool);
+  }
+  return pool;
+}
+
+const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * Creates a database, a copy of `template` when given. FILE_COPY copies the template's files: with
+ * fsync off that takes about 15 ms here, against 60 ms for PostgreSQL 15's default WAL_LOG.
+ */
+export async function createDatabase(clusterUrl: string, name: string, template?: string): Promise<string> {
+  await admin(clusterUrl).query(`CREATE DATABASE ${quote(name)}${template ? ` TEMPLATE ${quote(template)} STRATEGY FILE_COPY` : ''}`);
+  return databaseUrl(clusterUrl, name);
+}
+
+/** Drops a database, closing any connection still open to it. */
+export async function dropDatabase(clusterUrl: string, name: string): Promise<void> {
+  await admin(clusterUrl).query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`);
+}
+
+/** Marks a database as a template nobody connects to, so copies of it can be made concurrently. */
+export async function freezeAsTemplate(clusterUrl: string, name: string): Promise<void> {
+  await admin(clusterUrl).query(`ALTER DATABASE ${quote(name)} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`);
+}
+
+/** Closes this process's admin connections. */
+export async function closeAdminConnections(): Promise<void> {
+  const pools = [...adminPools.values()];
+  adminPools.clear();
+  await Promise.all(pools.map((p) => p.end()));
+}
