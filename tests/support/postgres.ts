@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { accessSync, chownSync, constants, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { accessSync, chownSync, constants, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ export interface PostgresCluster {
 
 /** Debian puts each major version's binaries in /usr/lib/postgresql/<major>/bin; PG_BIN overrides. */
 export function findPostgresBinaries(): string | undefined {
-  if (process.env.PG_BIN) return process.env.PG_BIN;
+  if (process.env.PG_BIN) return existsSync(join(process.env.PG_BIN, 'initdb')) ? process.env.PG_BIN : undefined;
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return undefined;
   const newest = readdirSync(root)
@@ -68,8 +68,10 @@ export async function startCluster(): Promise<PostgresCluster> {
   }
   const asRoot = process.getuid?.() === 0;
   const owner = asRoot ? 'postgres' : userInfo().username;
-  const as = (command: string, args: string[]) =>
-    asRoot ? run('runuser', ['-u', 'postgres', '--', join(bin, command), ...args]) : run(join(bin, command), args);
+  // The program and arguments that run one of PostgreSQL's binaries as the cluster's owner.
+  const invocation = (program: string, args: string[]): [string, string[]] =>
+    asRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, program), ...args]] : [join(bin, program), args];
+  const as = (program: string, args: string[]) => run(...invocation(program, args));
 
   const dir = mkdtempSync(join(clusterParent(), 'datadialog-pg-'));
   const data = join(dir, 'data');
@@ -80,8 +82,7 @@ export async function startCluster(): Promise<PostgresCluster> {
   }
   const stopSync = () => {
     try {
-      if (asRoot) execFileSync('runuser', ['-u', 'postgres', '--', join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', 'stop'], { stdio: 'ignore' });
-      else execFileSync(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop'], { stdio: 'ignore' });
+      execFileSync(...invocation('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']), { stdio: 'ignore' });
     } catch {
       // Not running (start failed, or already stopped).
     }
@@ -114,9 +115,11 @@ export async function startCluster(): Promise<PostgresCluster> {
       },
     };
   } catch (err) {
+    const log = join(dir, 'server.log');
+    const serverLog = existsSync(log) ? readFileSync(log, 'utf8') : '';
     process.removeListener('exit', stopSync);
     stopSync();
-    throw err;
+    throw new Error(`Could not start the test PostgreSQL server${serverLog ? `; its log:\n${serverLog}` : ''}`, { cause: err });
   }
 }
 
