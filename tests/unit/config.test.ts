@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../src/config.js';
+import { describeDatabase } from '../../src/db/connection.js';
 
 describe('choosing the database from the environment', () => {
   it.each([
@@ -16,5 +17,10 @@ describe('choosing the database from the environment', () => {
 
   it('refuses a DATABASE_URL that is not PostgreSQL, instead of quietly using SQLite', () => {
     expect(() => configFromEnv({ DATABASE_URL: 'mysql://db/datadialog' })).toThrow('DATABASE_URL must be a PostgreSQL connection string');
+  });
+
+  it('names the database in log lines without its password', () => {
+    expect(describeDatabase(configFromEnv({ DATABASE_URL: 'postgres://dd:hemmelig@db:5432/datadialog' }))).toBe('postgres://dd@db:5432/datadialog');
+    expect(describeDatabase(configFromEnv({ DATABASE_PATH: '/srv/dd.sqlite' }))).toBe('/srv/dd.sqlite');
   });
 });
