@@ -6,7 +6,10 @@ export type { ClaimGroupMapping, OidcConfig, SignInConfig } from './sign-in-conf
 export interface Config extends SignInConfig {
   env: 'development' | 'production' | 'test';
   port: number;
+  /** The embedded SQLite file, used when no databaseUrl is given. */
   databasePath: string;
+  /** A PostgreSQL connection string (postgres://…); when set, PostgreSQL is used instead of SQLite. */
+  databaseUrl: string | null;
   sessionSecret: string;
   /** Sign-out after this long without a request. */
   sessionIdleMinutes: number;
@@ -29,6 +32,12 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
   return n;
 }
 
+function postgresUrlFrom(value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  if (!/^postgres(ql)?:\/\//.test(value)) throw new Error('DATABASE_URL must be a PostgreSQL connection string starting with postgres://');
+  return value;
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   const mode = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
   const secret = env.SESSION_SECRET;
@@ -39,6 +48,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     env: mode,
     port: intFrom(env.PORT, 3000, 'PORT'),
     databasePath: env.DATABASE_PATH || 'data/datadialog.sqlite',
+    databaseUrl: postgresUrlFrom(env.DATABASE_URL),
     sessionSecret: secret || randomBytes(32).toString('hex'),
     sessionIdleMinutes: intFrom(env.SESSION_IDLE_MINUTES, 120, 'SESSION_IDLE_MINUTES'),
     sessionAbsoluteHours: intFrom(env.SESSION_ABSOLUTE_HOURS, 12, 'SESSION_ABSOLUTE_HOURS'),

@@ -1,6 +1,6 @@
 import { configFromEnv } from '../config.js';
 import { loadContent } from '../content/content-loader.js';
-import { migrateToLatest, openSqlite } from '../db/connection.js';
+import { describeDatabase, migrateToLatest, openDatabase } from '../db/connection.js';
 import { deleteExpiredSessions } from '../auth/session-queries.js';
 import { deleteUploadsOlderThan } from '../imports/upload-queries.js';
 import { DEMO_PASSWORD, demoUsers, seedDemoData } from '../seed/demo-seed.js';
@@ -8,14 +8,14 @@ import { startDraining } from '../web/lifecycle.js';
 import { createApp } from './create-app.js';
 
 const config = configFromEnv();
-const db = openSqlite(config.databasePath);
+const db = openDatabase(config);
 await migrateToLatest(db);
 const seeded = await seedDemoData(db);
 const content = await loadContent(config.contentDir);
 const app = createApp({ db, config, content });
 
 const server = app.listen(config.port, () => {
-  console.log(`Datadialog kører på http://localhost:${config.port} (database: ${config.databasePath})`);
+  console.log(`Datadialog kører på http://localhost:${config.port} (database: ${describeDatabase(config)})`);
   if (seeded) {
     console.log(`Demodata er oprettet. Log ind med adgangskoden "${DEMO_PASSWORD}" som:`);
     for (const u of demoUsers) console.log(`  ${u.email}  ${u.name}${u.isAdmin ? ' (administrator)' : ''}`);

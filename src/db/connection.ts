@@ -2,10 +2,24 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, sql, SqliteAdapter, SqliteDialect, type SqliteDatabase as KyselySqliteDatabase, type SqliteStatement } from 'kysely';
+import type { Config } from '../config.js';
 import { migrations } from './migrations/index.js';
+import { describePostgresUrl, openPostgres } from './postgres.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
+
+type DatabaseSettings = Pick<Config, 'databasePath' | 'databaseUrl'>;
+
+/** PostgreSQL when a DATABASE_URL is configured, otherwise the embedded SQLite file. */
+export function openDatabase(settings: DatabaseSettings): Db {
+  return settings.databaseUrl ? openPostgres(settings.databaseUrl) : openSqlite(settings.databasePath);
+}
+
+/** Which database is in use, without any password, for log lines. */
+export function describeDatabase(settings: DatabaseSettings): string {
+  return settings.databaseUrl ? describePostgresUrl(settings.databaseUrl) : settings.databasePath;
+}
 
 // Writes whose SQL repeats keep their prepared statement. Kysely's SQLite driver prepares every
 // query afresh, and a bulk import runs the same 1,000-row INSERT a thousand times: preparing an
@@ -41,6 +55,12 @@ export function openSqlite(path: string): Db {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 
+/**
+ * Brings the schema up to date. On PostgreSQL, Kysely's Migrator holds a session advisory lock
+ * and runs the pending migrations in one transaction, so instances starting together migrate
+ * once (tests/integration/migrations.test.ts proves it). SQLite is the embedded, single-instance
+ * setup: Kysely takes no lock there.
+ */
 export async function migrateToLatest(db: Db): Promise<void> {
   const migrator = new Migrator({
     db,

@@ -68,7 +68,7 @@ function toColumns(draft: GoalDraft) {
 async function acceptancesOf(db: Db, goalIds: readonly number[]): Promise<Map<number, AcceptanceRow[]>> {
   const byGoal = new Map<number, AcceptanceRow[]>();
   if (goalIds.length === 0) return byGoal;
-  const rows = await db.selectFrom('goal_acceptances').selectAll().where('goal_id', 'in', goalIds).execute();
+  const rows = await db.selectFrom('goal_acceptances').selectAll().where('goal_id', 'in', goalIds).orderBy('goal_id').orderBy('position').execute();
   for (const row of rows) byGoal.set(row.goal_id, [...(byGoal.get(row.goal_id) ?? []), row]);
   return byGoal;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection.js';
+import { lockGroupValues } from '../db/locks.js';
 import { recordAudit } from '../audit/audit-queries.js';
 import type { Indicator } from '../indicators/indicator.js';
 import { listIndicators } from '../indicators/indicator-queries.js';
@@ -132,7 +133,10 @@ export interface CommittedImport {
   counts: ImportPlan['counts'];
 }
 
-/** One transaction: every value or none. The plan is made again inside it, so it matches what is stored. */
+/**
+ * One transaction: every value or none. The plan is made again inside it, under the group's lock,
+ * so it matches what is stored.
+ */
 export async function commitImport(
   db: Db,
   actor: { userId: number; groupId: number },
@@ -140,6 +144,7 @@ export async function commitImport(
   options: CommitOptions,
 ): Promise<CommittedImport> {
   return db.transaction().execute(async (trx) => {
+    await lockGroupValues(trx, actor.groupId);
     const analysis = await analyseImport(trx, actor.groupId, source.bytes, options.settings);
     const { read, plan } = analysis;
     if (!read.ok || !plan) throw new ImportRefusedError('unreadable-file', read.fatal?.message ?? 'Filen kan ikke læses.', analysis);
@@ -197,6 +202,7 @@ function describeTouched(changes: ImportChange[], indicators: Indicator[]): stri
 /** Restores exactly what the import replaced, or changes nothing and names what was changed since. */
 export async function undoImport(db: Db, actor: { userId: number; groupId: number }, importId: number): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    await lockGroupValues(trx, actor.groupId);
     const record = found(await findImport(trx, actor.groupId, importId), 'Importen');
     if (record.undoneAt) throw new ValidationError([{ field: 'import', message: messages.alreadyUndone }]);
     const touched = await listTouchedSince(trx, importId);
