@@ -12,6 +12,7 @@ import { hasGlidePath, PROGRESS_DISPLAY, type Progress } from './progress.js';
 import type { CriterionResult, RuleResult, Verdict } from './rules/types.js';
 import { VERDICT_DISPLAY } from './verdict-display.js';
 import { formatValue } from './wording.js';
+import { formatDate } from './calendar-date.js';
 
 /** Everything the goal templates show, formatted once here in Danish. */
 
@@ -403,7 +404,7 @@ export function acceptanceList(goal: Goal) {
   return goal.acceptances.map((a) => ({
     party: a.party === 'other' ? a.otherName?.trim() || PARTY_LABELS.other : PARTY_LABELS[a.party],
     how: a.how,
-    when: a.when,
+    when: formatDate(a.when),
   }));
 }
 
