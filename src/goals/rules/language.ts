@@ -24,7 +24,8 @@ const VAGUE_SOURCES: readonly string[] = [
   String.raw`i\s+(?:højere|større)\s+grad`,
   String.raw`gør(?:e)?\s+en\s+(?:positiv\s+|stor\s+)?forskel`,
   String.raw`høj(?:ere)?\s+kvalitet(?:en)?`,
-  String.raw`bedre|bedst(?:e)?|(?<!med\s)mere|flere|færre|mindre|god|godt|gode`,
+  // "mere end en uge" is a bound, not a promise; "med mere" means "etc."
+  String.raw`bedre|bedst(?:e)?|(?<!med\s)(?:mere|flere|færre|mindre)(?!\s+end(?![\p{L}]))|god|godt|gode`,
   String.raw`styrk(?:e|er|es|et|ede|edes|else|elsen|elser)`,
   String.raw`forbedr(?:e|er|es|et|ede|edes|ing|ingen|inger|ingerne)`,
   String.raw`optimer(?:e|er|es|et|ede|ing|ingen)`,
@@ -65,6 +66,8 @@ const QUANTITY = wholeWords(
     'nul|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tyve',
     'tredive|fyrre|halvtreds|tres|halvfjerds|firs|halvfems|hundrede|tusind|tusinde',
     String.raw`halvdelen|halvdel|halvt|halver\p{L}*|fordobl\p{L}*|dobbelt\p{L}*|tredjedel\p{L}*|fjerdedel\p{L}*`,
+    // Short spans read as service standards ("svar inden for en uge"); "et år" is left to the duration rule above.
+    String.raw`(?:en|et)\s+(?:uge|døgn|time|dag|arbejdsdag)`,
   ].join('|'),
 );
 
@@ -102,29 +105,41 @@ export const GLUE = new Set([
   'fast', 'faste', 'egen', 'eget', 'ny', 'nye',
 ]);
 
+// A vague phrase is replaced by this marker before looking for an observation, so "alle får en
+// bedre hverdag" cannot pass as "alle får en hverdag": an observation whose object is vague is none.
+const MARK = 'uklartord';
+
+const ACTION_VERBS =
+  'har|have|får|få|modtager|modtage|deltager|deltage|møder|møde|mødes|kender|kende|tilbydes|tilbudt|gennemfører|gennemføre|' +
+  'afslutter|afslutte|besøges|kontaktes|bruger|bruge|holder|holde|afholder|afholde|venter|vente|starter|starte|begynder|begynde|' +
+  'forlader|forlade|udskrives|indlægges|vejes|screenes|tilses|visiteres|besvares|registreres|dokumenteres|lærer|lære|læser|læse';
+const GIVING_VERBS = 'har|have|får|få|modtager|modtage|tilbydes|tilbudt';
+const QUANTIFIER = 'alle|hver|hvert|ingen|samtlige';
+const DETERMINER = 'en|et|én|ét|sin|sit|sine|egen|eget|deres';
+const ADJECTIVE = 'fast|faste|skriftlig|skriftligt|personlig|personligt|individuel|individuelt|ny|nyt';
+
+// "alle borgere får en fast kontaktperson", "ingen elev forlader 9. klasse uden en plan"
 const QUANTIFIED_ACTION = new RegExp(
-  String.raw`(?<![\p{L}])(?:alle|hver|hvert|ingen|samtlige)\s+(?:[\p{L}\d.-]+\s+){0,5}?(?:skal\s+|må\s+|kan\s+)?(?:ikke\s+)?` +
-    String.raw`(?:har|have|får|få|modtager|modtage|deltager|deltage|møder|møde|mødes|kender|kende|tilbydes|tilbudt|gennemfører|gennemføre|` +
-    String.raw`afslutter|afslutte|besøges|kontaktes|bruger|bruge|holder|holde|afholder|afholde|venter|vente|starter|starte|begynder|begynde|` +
-    String.raw`forlader|forlade|udskrives|indlægges|vejes|screenes|tilses|visiteres|besvares|registreres|dokumenteres|lærer|lære|læser|læse)` +
-    String.raw`((?:\s+[\p{L}\d.-]+){1,4})`,
+  String.raw`(?<![\p{L}])(?:${QUANTIFIER})\s+(?:[\p{L}\d.-]+\s+){0,5}?(?:skal\s+|må\s+|kan\s+)?(?:ikke\s+)?(?:${ACTION_VERBS})((?:\s+[\p{L}\d.-]+){1,4})`,
   'iu',
 );
+// "borgerne får en fast kontaktperson", and with the verb first: "så får alle nyansatte en mentor"
 const DELIVERY = new RegExp(
-  String.raw`(?<![\p{L}])(?:har|have|får|få|modtager|modtage|tilbydes|tilbudt)\s+(?:en|et|sin|sit|sine|egen|eget|deres)\s+` +
-    String.raw`(?:(?:fast|faste|skriftlig|skriftligt|personlig|personligt|individuel|individuelt)\s+)?(\p{L}{4,})`,
+  String.raw`(?<![\p{L}])(?:${GIVING_VERBS})\s+(?:(?:${QUANTIFIER})\s+(?:[\p{L}\d.-]+\s+){0,4}?)?(?:${DETERMINER})\s+(?:(?:${ADJECTIVE})\s+)?(\p{L}{4,})`,
   'iu',
 );
 
 function hasConcreteWord(text: string): boolean {
-  return (text.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).some((w) => w.length >= 3 && !ABSTRACT.has(w) && !GLUE.has(w));
+  const list: string[] = text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+  if (list.includes(MARK)) return false;
+  return list.some((w) => w.length >= 3 && !ABSTRACT.has(w) && !GLUE.has(w));
 }
 
 function isObservable(text: string): boolean {
   const quantified = QUANTIFIED_ACTION.exec(text);
   if (quantified && hasConcreteWord(quantified[1] ?? '')) return true;
   const delivered = DELIVERY.exec(text);
-  return delivered !== null && !ABSTRACT.has((delivered[1] ?? '').toLowerCase());
+  return delivered !== null && hasConcreteWord(delivered[1] ?? '');
 }
 
 export type Anchor = 'tal' | 'enhed' | 'indikator' | 'adfærd';
@@ -138,7 +153,7 @@ export function indicatorStems(names: readonly string[]): string[] {
 
 /** What pins the sentence down, once its vague phrases and its dates, years, classes and ages are set aside. */
 export function anchorOf(sentence: string, indicatorNames: readonly string[] = []): Anchor | undefined {
-  let rest = sentence.replace(VAGUE, ' ');
+  let rest = sentence.replace(VAGUE, ` ${MARK} `);
   for (const pattern of NOT_QUANTITIES) rest = rest.replace(pattern, ' ');
   if (QUANTITY.test(rest)) return 'tal';
   if (UNIT.test(rest)) return 'enhed';
