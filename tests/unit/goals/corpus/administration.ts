@@ -58,4 +58,20 @@ export const administration: CorpusGoal[] = [
     expected: 'opfyldt',
     hard: '"med mere" means "etc." and is not the vague "mere"',
   },
+  {
+    title: 'Klagesager',
+    description: 'Vi vil styrke kvaliteten i afgørelserne, så færre sager omgøres i Ankestyrelsen.',
+    targetGroup: { key: 'citizens' },
+    whatChanges: 'Borgerne får rigtige afgørelser første gang.',
+    expected: 'mangler',
+    hard: 'written after the checker was tuned, as a held-out check',
+  },
+  {
+    title: 'Omgørelsesprocent',
+    description: 'Omgørelsesprocenten i Ankestyrelsen skal ned fra 22 % til højst 15 %.',
+    targetGroup: { key: 'citizens' },
+    whatChanges: 'Færre afgørelser bliver ændret: højst 15 af 100.',
+    expected: 'opfyldt',
+    hard: 'written after the checker was tuned, as a held-out check',
+  },
 ];

@@ -64,4 +64,20 @@ export const dagtilbud: CorpusGoal[] = [
     whatChanges: 'Hvert barn med højt fravær har en aftale med forældrene om fremmøde.',
     expected: 'opfyldt',
   },
+  {
+    title: 'Udeliv i dagplejen',
+    description: 'Dagplejerne skal prioritere udelivet og give børnene gode naturoplevelser.',
+    targetGroup: { key: 'daycare-children' },
+    whatChanges: 'Børnene er mere ude.',
+    expected: 'mangler',
+    hard: 'written after the checker was tuned, as a held-out check',
+  },
+  {
+    title: 'Ude hver dag',
+    description: 'Børnene i vuggestuen er ude mindst en time hver dag hele året.',
+    targetGroup: { key: 'daycare-children' },
+    whatChanges: 'Alle børn kommer ud hver dag, også om vinteren.',
+    expected: 'opfyldt',
+    hard: 'written after the checker was tuned, as a held-out check',
+  },
 ];

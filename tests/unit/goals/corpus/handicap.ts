@@ -61,4 +61,20 @@ export const handicap: CorpusGoal[] = [
     expected: 'opfyldt',
     hard: '"halveres" is a quantity without digits',
   },
+  {
+    title: 'Bedre boliger',
+    description: 'Borgere med handicap skal have gode og tidssvarende boliger, der understøtter et selvstændigt liv.',
+    targetGroup: { key: 'disabilities' },
+    whatChanges: 'Beboerne bor bedre.',
+    expected: 'mangler',
+    hard: 'written after the checker was tuned, as a held-out check',
+  },
+  {
+    title: 'Botræning',
+    description: 'Alle unge i botræning har en skriftlig plan for flytning til egen bolig senest 18 måneder efter indflytning.',
+    targetGroup: { key: 'young' },
+    whatChanges: 'De unge flytter i egen bolig inden for 18 måneder.',
+    expected: 'opfyldt',
+    hard: 'written after the checker was tuned, as a held-out check',
+  },
 ];

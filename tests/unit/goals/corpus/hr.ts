@@ -65,4 +65,20 @@ export const hr: CorpusGoal[] = [
     whatChanges: 'Færre medarbejdere siger op: højst 18 % om året.',
     expected: 'opfyldt',
   },
+  {
+    title: 'Lederudvikling',
+    description: 'Vi vil udvikle vores ledere, så de kan lede med mening og skabe gode resultater.',
+    targetGroup: { key: 'leaders' },
+    whatChanges: 'Lederne bliver bedre ledere.',
+    expected: 'mangler',
+    hard: 'written after the checker was tuned, as a held-out check',
+  },
+  {
+    title: 'MUS for alle',
+    description: 'Alle medarbejdere har haft en MUS-samtale med deres nærmeste leder inden 1. maj.',
+    targetGroup: { key: 'employees' },
+    whatChanges: 'Hver medarbejder har en aftalt udviklingsplan.',
+    expected: 'opfyldt',
+    hard: 'written after the checker was tuned, as a held-out check',
+  },
 ];

@@ -63,4 +63,20 @@ export const jobcenter: CorpusGoal[] = [
     expected: 'opfyldt',
     hard: '"mere sammenhæng" rescued by what every borger gets',
   },
+  {
+    title: 'Bedre match',
+    description: 'Jobcentret vil sikre et bedre match mellem ledige og virksomheder.',
+    targetGroup: { key: 'unemployed' },
+    whatChanges: 'Flere får job.',
+    expected: 'mangler',
+    hard: 'written after the checker was tuned, as a held-out check',
+  },
+  {
+    title: 'Kontakt til virksomheder',
+    description: 'Hver virksomhedskonsulent besøger mindst 8 nye virksomheder om måneden.',
+    targetGroup: { key: 'businesses' },
+    whatChanges: 'Virksomhederne kender deres kontaktperson i jobcentret.',
+    expected: 'opfyldt',
+    hard: 'written after the checker was tuned, as a held-out check',
+  },
 ];

@@ -63,4 +63,20 @@ export const skole: CorpusGoal[] = [
     expected: 'opfyldt',
     hard: 'a negated vague phrase next to an observable "ingen elev forlader …"',
   },
+  {
+    title: 'Digital dannelse',
+    description: 'Skolen skal understøtte elevernes digitale dannelse og styrke deres kritiske sans.',
+    targetGroup: { key: 'pupils' },
+    whatChanges: 'Eleverne bliver bedre til at vurdere kilder.',
+    expected: 'mangler',
+    hard: 'written after the checker was tuned, as a held-out check',
+  },
+  {
+    title: 'Færre elever i specialtilbud',
+    description: 'Andelen af elever i specialtilbud skal ned fra 6,2 % til 5,0 % inden skoleåret 2028/29.',
+    targetGroup: { key: 'pupils' },
+    whatChanges: 'Flere elever går i almenklassen: mindst 95 %.',
+    expected: 'opfyldt',
+    hard: 'written after the checker was tuned, as a held-out check',
+  },
 ];

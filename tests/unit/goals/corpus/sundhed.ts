@@ -65,4 +65,20 @@ export const sundhed: CorpusGoal[] = [
     expected: 'opfyldt',
     hard: 'a long description where every sentence with a vague verb is pinned down',
   },
+  {
+    title: 'Sikker medicinhåndtering',
+    description: 'Vi vil højne patientsikkerheden ved medicinhåndtering i hjemmeplejen.',
+    targetGroup: { key: 'home-care' },
+    whatChanges: 'Færre fejl med medicin.',
+    expected: 'mangler',
+    hard: 'written after the checker was tuned, as a held-out check',
+  },
+  {
+    title: 'Færre medicinfejl',
+    description: 'Antallet af utilsigtede hændelser med medicin skal halveres fra 120 til 60 om året.',
+    targetGroup: { key: 'home-care' },
+    whatChanges: 'Borgerne får den rigtige medicin til tiden.',
+    expected: 'opfyldt',
+    hard: 'written after the checker was tuned, as a held-out check',
+  },
 ];
