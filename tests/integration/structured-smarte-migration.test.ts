@@ -5,7 +5,7 @@ import { migrations } from '../../src/db/migrations/index.js';
 import { getGoal } from '../../src/goals/goal-queries.js';
 
 const BEFORE = '2026-11-27-004-meetings';
-const MIGRATION = '2026-12-01-001-structured-smarte';
+const MIGRATION = '2026-12-01-002-structured-smarte';
 
 let db: Db;
 const migrator = () => new Migrator({ db, provider: { getMigrations: async () => migrations } });
