@@ -177,7 +177,7 @@ function runFloor(dbPath: string, filePath: string, groupId: number): { seconds:
 }
 
 async function timePreview(db: Awaited<ReturnType<typeof setUpDatabase>>['db'], filePath: string, groupId: number) {
-  const { createApp } = await import('../src/web/app.js');
+  const { createApp } = await import('../src/app/create-app.js');
   const { configFromEnv } = await import('../src/config.js');
   const { loadContent } = await import('../src/content/content-loader.js');
   const config = { ...configFromEnv({ NODE_ENV: 'test' }), logLevel: 'silent' };

@@ -41,9 +41,10 @@ import { listItems } from '../src/meetings/meeting-queries.js';
 import { periodRange, type Period } from '../src/periods/period.js';
 import { chartBytesCache, chartCache } from '../src/charts/chart-cache.js';
 import { renderTrendChart, type TrendChartInput } from '../src/charts/trend-chart.js';
-import { createApp } from '../src/web/app.js';
+import { createApp } from '../src/app/create-app.js';
 import { notFoundHandler } from '../src/web/error-handler.js';
-import { requireGroup } from '../src/web/guards.js';
+import { groupGuards } from '../src/web/guards.js';
+import { findGroupAccess } from '../src/groups/group-queries.js';
 
 const TARGET_RATIO = 0.5;
 const TARGET_CHART_MS = 5;
@@ -200,7 +201,8 @@ async function prepareMeeting(client: Client, db: Db, groupId: number, indicator
 
 function mountStatic(app: Express, db: Db, dir: string): string {
   const mount = '/grupper/:groupId/bench-statisk';
-  app.use(mount, requireGroup(db, 'reader'), express.static(dir, { index: false }));
+  const { reader } = groupGuards((_req, groupId, userId) => findGroupAccess(db, groupId, userId));
+  app.use(mount, reader, express.static(dir, { index: false }));
   // createApp ends with the 404 and error handlers: move the new layer in front of them.
   const stack = (app as unknown as { router: { stack: { handle: unknown }[] } }).router.stack;
   const layer = stack.pop()!;

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { signInConfigFromEnv, type SignInConfig } from './sign-in-config.js';
 
-export interface Config {
+export type { ClaimGroupMapping, OidcConfig, SignInConfig } from './sign-in-config.js';
+
+export interface Config extends SignInConfig {
   env: 'development' | 'production' | 'test';
   port: number;
   databasePath: string;
@@ -46,5 +49,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimitBytes: intFrom(env.UPLOAD_LIMIT_MB, 20, 'UPLOAD_LIMIT_MB') * 1024 * 1024,
     contentDir: env.CONTENT_DIR || 'content',
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
+    ...signInConfigFromEnv(env),
   };
 }

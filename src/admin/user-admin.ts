@@ -2,12 +2,12 @@ import { z } from 'zod';
 import type { Db } from '../db/connection.js';
 import { recordAudit } from '../audit/audit-queries.js';
 import { hashPassword, PASSWORD_MIN_LENGTH } from '../auth/password.js';
-import { endSessionsOfUser } from '../auth/session-store.js';
-import { findUserByEmail, getUser, insertUser, setPasswordHash, setUserActive, updateUser } from '../auth/user-queries.js';
+import { endSessionsOfUser } from '../auth/session-queries.js';
+import { findUserByEmail, findUser, insertUser, setPasswordHash, setUserActive, updateUser } from '../auth/user-queries.js';
 import type { User } from '../auth/user.js';
-import { deleteMembership, findRole, getGroup, upsertMembership } from '../groups/group-queries.js';
+import { deleteMembership, findRole, findGroup, upsertMembership } from '../groups/group-queries.js';
 import { ROLE_LABELS, type Role } from '../groups/group.js';
-import { ValidationError, type FieldError } from '../shared/errors.js';
+import { ValidationError, type FieldError, found, NotFoundError } from '../shared/errors.js';
 
 export const messages = {
   nameRequired: 'Skriv brugerens navn.',
@@ -60,7 +60,7 @@ export async function editUser(db: Db, actor: User, userId: number, raw: Record<
   const isAdmin = raw.isAdmin === 'on' || raw.isAdmin === 'true';
   if (!name) throw new ValidationError([{ field: 'name', message: messages.nameRequired }]);
   if (actor.id === userId && !isAdmin) throw new ValidationError([{ field: 'isAdmin', message: messages.selfDemote }]);
-  const before = await getUser(db, userId);
+  const before = found(await findUser(db, userId), 'Brugeren');
   await db.transaction().execute(async (trx) => {
     await updateUser(trx, userId, { name, isAdmin });
     await recordAudit(trx, {
@@ -79,7 +79,7 @@ export async function editUser(db: Db, actor: User, userId: number, raw: Record<
 /** Deactivation ends every session of the user at once; reactivation lets them log in again. */
 export async function setActive(db: Db, actor: User, userId: number, active: boolean): Promise<User> {
   if (actor.id === userId && !active) throw new ValidationError([{ field: 'active', message: messages.selfDeactivate }]);
-  const user = await getUser(db, userId);
+  const user = found(await findUser(db, userId), 'Brugeren');
   await db.transaction().execute(async (trx) => {
     await setUserActive(trx, userId, active);
     if (!active) await endSessionsOfUser(trx, userId);
@@ -98,7 +98,7 @@ export async function setActive(db: Db, actor: User, userId: number, active: boo
 export async function resetPassword(db: Db, actor: User, userId: number, raw: Record<string, unknown>): Promise<void> {
   const password = String(raw.password ?? '');
   if (password.length < PASSWORD_MIN_LENGTH) throw new ValidationError([{ field: 'password', message: messages.passwordTooShort }]);
-  const user = await getUser(db, userId);
+  const user = found(await findUser(db, userId), 'Brugeren');
   const hash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     await setPasswordHash(trx, userId, hash);
@@ -123,7 +123,9 @@ export async function setMembership(db: Db, actorId: number, groupId: number, ra
   const userId = Number(raw.userId);
   if (!Number.isInteger(userId) || userId <= 0) throw new ValidationError([{ field: 'userId', message: messages.userRequired }]);
   const role = parseRole(raw.role);
-  const [group, user] = await Promise.all([getGroup(db, groupId), getUser(db, userId)]);
+  const [group, user] = await Promise.all([findGroup(db, groupId), findUser(db, userId)]);
+  if (!group) throw new NotFoundError('Gruppen');
+  if (!user) throw new NotFoundError('Brugeren');
   await db.transaction().execute(async (trx) => {
     const before = await findRole(trx, groupId, userId);
     await upsertMembership(trx, groupId, userId, role);
@@ -143,7 +145,9 @@ export async function setMembership(db: Db, actorId: number, groupId: number, ra
 }
 
 export async function removeMember(db: Db, actorId: number, groupId: number, userId: number): Promise<void> {
-  const [group, user] = await Promise.all([getGroup(db, groupId), getUser(db, userId)]);
+  const [group, user] = await Promise.all([findGroup(db, groupId), findUser(db, userId)]);
+  if (!group) throw new NotFoundError('Gruppen');
+  if (!user) throw new NotFoundError('Brugeren');
   await db.transaction().execute(async (trx) => {
     const before = await findRole(trx, groupId, userId);
     if (!before) return;

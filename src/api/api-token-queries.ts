@@ -1,6 +1,5 @@
 import type { Db } from '../db/connection.js';
 import { nowIso } from '../shared/clock.js';
-import { NotFoundError } from '../shared/errors.js';
 import type { ApiToken } from './api-token.js';
 
 function tokensQuery(db: Db) {
@@ -41,9 +40,9 @@ export async function listTokens(db: Db, groupId: number): Promise<ApiToken[]> {
   return rows.map(toToken);
 }
 
-export async function getToken(db: Db, groupId: number, id: number): Promise<ApiToken> {
+export async function findToken(db: Db, groupId: number, id: number): Promise<ApiToken | undefined> {
   const row = await tokensQuery(db).where('api_tokens.group_id', '=', groupId).where('api_tokens.id', '=', id).executeTakeFirst();
-  if (!row) throw new NotFoundError('Nøglen');
+  if (!row) return undefined;
   return toToken(row);
 }
 

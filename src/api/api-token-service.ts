@@ -4,9 +4,9 @@ import { findUser } from '../auth/user-queries.js';
 import { findGroup, findRole } from '../groups/group-queries.js';
 import type { Group } from '../groups/group.js';
 import type { User } from '../auth/user.js';
-import { ValidationError } from '../shared/errors.js';
+import { ValidationError, found } from '../shared/errors.js';
 import { hashToken, newTokenSecret } from './api-token.js';
-import { findTokenByHash, getToken, insertToken, revokeToken, touchToken } from './api-token-queries.js';
+import { findTokenByHash, findToken, insertToken, revokeToken, touchToken } from './api-token-queries.js';
 
 export const messages = {
   nameRequired: 'Giv nøglen et navn, så I kan se, hvilket system der bruger den, fx „BI-eksport fra Ældre“.',
@@ -27,7 +27,7 @@ export async function createToken(db: Db, actor: { userId: number; groupId: numb
 }
 
 export async function revokeTokenOf(db: Db, actor: { userId: number; groupId: number }, tokenId: number): Promise<void> {
-  const token = await getToken(db, actor.groupId, tokenId);
+  const token = found(await findToken(db, actor.groupId, tokenId), 'Nøglen');
   await db.transaction().execute(async (trx) => {
     await revokeToken(trx, actor.groupId, tokenId);
     await recordAudit(trx, { groupId: actor.groupId, userId: actor.userId, entityType: 'group', entityId: actor.groupId, action: 'token-revoke', summary: `Tilbagekaldte API-nøglen „${token.name}“ (${token.hint})` });

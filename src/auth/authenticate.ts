@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.js';
 import { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from './password.js';
-import { endSessionsOfUser } from './session-store.js';
+import { endSessionsOfUser } from './session-queries.js';
 import { findCredentials, setPasswordHash } from './user-queries.js';
 import type { User } from './user.js';
 import type { FieldError } from '../shared/errors.js';

@@ -2,7 +2,6 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../db/connection.js';
 import type { UserTable } from '../db/schema.js';
 import { nowIso } from '../shared/clock.js';
-import { NotFoundError } from '../shared/errors.js';
 import { normaliseEmail, type User } from './user.js';
 
 type UserRow = Pick<Selectable<UserTable>, 'id' | 'email' | 'name' | 'is_admin' | 'deactivated_at'>;
@@ -17,11 +16,6 @@ export async function findUser(db: Db, id: number): Promise<User | undefined> {
   return row && toUser(row);
 }
 
-export async function getUser(db: Db, id: number): Promise<User> {
-  const user = await findUser(db, id);
-  if (!user) throw new NotFoundError('Brugeren');
-  return user;
-}
 
 /** The password hash never leaves this module except to the login check. */
 export async function findCredentials(db: Db, email: string): Promise<{ user: User; passwordHash: string } | undefined> {

@@ -1,7 +1,7 @@
 import { displayPeriod } from '../periods/period.js';
 import { formatNumber } from '../numbers/danish-number.js';
 import type { ChartGoal, GoalStatus, TrendChartInput } from './chart-types.js';
-import { formatValue } from './format.js';
+import { formatValue } from '../numbers/value-format.js';
 import { cleanObservations } from './series.js';
 
 export type CaptionInput = Pick<
@@ -19,7 +19,7 @@ const STATUS_ENDINGS: Record<GoalStatus, string> = {
 };
 
 function goalClause(goal: ChartGoal, decimals: number, unit: string): string {
-  const target = `målet er ${formatValue(goal.targetValue, decimals, unit)} i ${displayPeriod(goal.targetPeriod)}`;
+  const target = `målet er ${formatValue({ unit, decimals }, goal.targetValue)} i ${displayPeriod(goal.targetPeriod)}`;
   return target + (goal.status ? STATUS_ENDINGS[goal.status] : '');
 }
 
@@ -29,10 +29,10 @@ function rangeSentence(input: CaptionInput): string | undefined {
   const min = input.rangeMin ?? undefined;
   const max = input.rangeMax ?? undefined;
   if (min !== undefined && max !== undefined) {
-    return `Værdien skal ligge mellem ${formatNumber(min, decimals)} og ${formatValue(max, decimals, unit)}.`;
+    return `Værdien skal ligge mellem ${formatNumber(min, decimals)} og ${formatValue({ unit, decimals }, max)}.`;
   }
-  if (min !== undefined) return `Værdien skal være mindst ${formatValue(min, decimals, unit)}.`;
-  if (max !== undefined) return `Værdien må højst være ${formatValue(max, decimals, unit)}.`;
+  if (min !== undefined) return `Værdien skal være mindst ${formatValue({ unit, decimals }, min)}.`;
+  if (max !== undefined) return `Værdien må højst være ${formatValue({ unit, decimals }, max)}.`;
   return undefined;
 }
 
@@ -42,9 +42,9 @@ function developmentClause(input: CaptionInput): string | undefined {
   const last = observations[observations.length - 1];
   if (!first || !last) return undefined;
   const { title, decimals, unit } = input;
-  const lastText = `${formatValue(last.value, decimals, unit)} i ${displayPeriod(last.period)}`;
+  const lastText = `${formatValue({ unit, decimals }, last.value)} i ${displayPeriod(last.period)}`;
   if (first === last) return `${title} var ${lastText}`;
-  const firstText = `${formatValue(first.value, decimals, unit)} i ${displayPeriod(first.period)}`;
+  const firstText = `${formatValue({ unit, decimals }, first.value)} i ${displayPeriod(first.period)}`;
   // Compared as displayed, so the sentence never says "steg" between two equal-looking numbers.
   const from = formatNumber(first.value, decimals);
   const to = formatNumber(last.value, decimals);

@@ -1,7 +1,7 @@
 import { displayPeriod, formatCanonical } from '../periods/period.js';
 import type { TrendChartInput } from './chart-types.js';
 import { escapeHtml } from './escape.js';
-import { formatValue } from './format.js';
+import { formatValue } from '../numbers/value-format.js';
 import { glideByPeriod } from './glide-path.js';
 import { MARKER_NAMES } from './labels.js';
 import type { TrendSeries } from './series.js';
@@ -39,8 +39,8 @@ export function dataTableHtml(input: TrendChartInput, series: TrendSeries): stri
     const glideValue = glide.get(key);
     const inObserved = point !== undefined;
     const value =
-      point?.value !== undefined ? formatValue(point.value, decimals, unit) : inObserved ? 'Mangler' : '';
-    const glideText = glideValue === undefined ? '' : formatValue(glideValue, decimals, unit);
+      point?.value !== undefined ? formatValue({ unit, decimals }, point.value) : inObserved ? 'Mangler' : '';
+    const glideText = glideValue === undefined ? '' : formatValue({ unit, decimals }, glideValue);
     const cells = [
       `<th scope="row">${escapeHtml(displayPeriod(period))}</th>`,
       `<td class="trend-chart__num">${escapeHtml(value)}</td>`,

@@ -1,8 +1,9 @@
 import { formatCanonical, periodRange, periodsPerYear, type Frequency, type Period } from '../periods/period.js';
 import { formatNumber } from '../numbers/danish-number.js';
 import type { Direction } from '../indicators/indicator.js';
+import { judgeChange } from '../indicators/direction.js';
 import type { ChartObservation } from './chart-types.js';
-import { formatDifference, formatValue } from './format.js';
+import { formatAmount, formatValue } from '../numbers/value-format.js';
 
 export interface ImpactSide {
   mean: number;
@@ -76,9 +77,8 @@ function periodsPhrase(count: number, frequency: Frequency, where: 'før' | 'eft
 }
 
 function judgement(difference: number, direction: Direction): string {
-  if (direction === 'range') return '';
-  const better = direction === 'up' ? difference > 0 : difference < 0;
-  return better ? ' – en forbedring' : ' – en forværring';
+  const judged = judgeChange(direction, difference);
+  return judged === 'better' ? ' – en forbedring' : judged === 'worse' ? ' – en forværring' : '';
 }
 
 /**
@@ -97,11 +97,11 @@ export function impactSentence(result: ImpactResult, unit: string, decimals: num
   const comparison =
     difference === 0
       ? 'ingen forskel'
-      : `${formatDifference(difference, shown, unit)} ${difference < 0 ? 'lavere' : 'højere'}` +
+      : `${formatAmount({ unit, decimals: shown }, difference)} ${difference < 0 ? 'lavere' : 'højere'}` +
         judgement(difference, direction);
   return (
-    `Gennemsnittet for ${periodsPhrase(result.before.count, frequency, 'før')} var ${formatValue(before, shown, unit)} ` +
-    `og for ${periodsPhrase(result.after.count, frequency, 'efter')} ${formatValue(after, shown, unit)} (${comparison}). ` +
+    `Gennemsnittet for ${periodsPhrase(result.before.count, frequency, 'før')} var ${formatValue({ unit, decimals: shown }, before)} ` +
+    `og for ${periodsPhrase(result.after.count, frequency, 'efter')} ${formatValue({ unit, decimals: shown }, after)} (${comparison}). ` +
     'Husk, at andre forhold også kan have ændret sig.'
   );
 }

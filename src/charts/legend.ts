@@ -1,8 +1,7 @@
 import type { TrendChartInput } from './chart-types.js';
 import { STYLE } from './chart-style.js';
 import { escapeHtml } from './escape.js';
-import { formatNumber } from '../numbers/danish-number.js';
-import { formatValue } from './format.js';
+import { formatLimits, formatValue } from '../numbers/value-format.js';
 import { MARKER_NAMES } from './labels.js';
 import type { TrendSeries } from './series.js';
 
@@ -59,9 +58,9 @@ function swatchSvg(swatch: Swatch): string {
 function rangeLabel(input: TrendChartInput): string | undefined {
   if (input.direction !== 'range') return undefined;
   const { rangeMin: min, rangeMax: max, decimals, unit } = input;
-  if (min != null && max != null) return `Grænser (${formatNumber(min, decimals)}–${formatValue(max, decimals, unit)})`;
-  if (min != null) return `Nedre grænse (${formatValue(min, decimals, unit)})`;
-  if (max != null) return `Øvre grænse (${formatValue(max, decimals, unit)})`;
+  if (min != null && max != null) return `Grænser (${formatLimits({ unit, decimals }, min, max)})`;
+  if (min != null) return `Nedre grænse (${formatValue({ unit, decimals }, min)})`;
+  if (max != null) return `Øvre grænse (${formatValue({ unit, decimals }, max)})`;
   return undefined;
 }
 

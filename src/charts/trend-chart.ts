@@ -3,7 +3,7 @@ import type { TrendChartInput } from './chart-types.js';
 import { GEOMETRY, STYLE } from './chart-style.js';
 import { dataTableHtml } from './data-table.js';
 import { escapeHtml } from './escape.js';
-import { formatValue } from './format.js';
+import { formatValue } from '../numbers/value-format.js';
 import { legendHtml } from './legend.js';
 import { plotSvg } from './plot-dom.js';
 import { buildSeries, type TrendSeries } from './series.js';
@@ -37,7 +37,7 @@ function yValues(input: TrendChartInput, series: TrendSeries): number[] {
 
 /** Room for the longest y label, so "1.250.000 kr." is never cut off. */
 function marginLeft(scale: ValueScale, unit: string, fontSize: number): number {
-  const longest = Math.max(...scale.ticks.map((t) => formatValue(t, scale.decimals, unit).length));
+  const longest = Math.max(...scale.ticks.map((t) => formatValue({ unit, decimals: scale.decimals }, t).length));
   return Math.ceil(longest * fontSize * 0.58 + 14);
 }
 

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { displayPeriodShort } from '../periods/period.js';
 import type { ChartGoal, ChartMarker, TrendChartInput } from './chart-types.js';
 import { STYLE, type ChartGeometry } from './chart-style.js';
-import { formatValue } from './format.js';
+import { formatValue } from '../numbers/value-format.js';
 import { baselineLabel, goalLabel, markerTitle, pointTitle } from './labels.js';
 import type { SeriesPoint, TrendSeries } from './series.js';
 import { endTicks, periodTicks, type ValueScale } from './ticks.js';
@@ -203,7 +203,7 @@ function axisMarks(
       tickSize: 0,
       tickPadding: 8,
       label: null,
-      tickFormat: (v: number) => formatValue(v, scale.decimals, input.unit),
+      tickFormat: (v: number) => formatValue({ unit: input.unit, decimals: scale.decimals }, v),
     }),
     Plot.axisX(xTicks, {
       tickSize: 5,

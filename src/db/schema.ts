@@ -35,6 +35,18 @@ export interface MembershipTable {
   user_id: number;
   role: 'editor' | 'reader';
   created_at: Timestamp;
+  /** 1 when the sign-in provider's groups claim granted it, 0 when an administrator did. */
+  granted_by_claim: Generated<number>;
+}
+
+export interface ExternalIdentityTable {
+  id: Generated<number>;
+  user_id: number;
+  /** The issuer, or "entra:<tenant id>" for Entra ID. */
+  issuer_key: string;
+  subject: string;
+  created_at: Timestamp;
+  last_login_at: Timestamp;
 }
 
 export interface IndicatorTable {
@@ -242,6 +254,7 @@ export interface Database {
   sessions: SessionTable;
   groups: GroupTable;
   memberships: MembershipTable;
+  external_identities: ExternalIdentityTable;
   indicators: IndicatorTable;
   observations: ObservationTable;
   audit_log: AuditLogTable;

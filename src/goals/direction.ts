@@ -1,4 +1,5 @@
 import type { Direction } from '../indicators/indicator.js';
+import { betterSign } from '../indicators/direction.js';
 
 /** +1 when the goal needs the value to rise, −1 to fall, 0 when it is to hold a level. */
 export type Sense = -1 | 0 | 1;
@@ -8,9 +9,7 @@ export type Sense = -1 | 0 | 1;
  * better direction of its own, so the goal's own move from baseline to target decides.
  */
 export function goalSense(direction: Direction, baseline: number, target: number): Sense {
-  if (direction === 'up') return 1;
-  if (direction === 'down') return -1;
-  return target > baseline ? 1 : target < baseline ? -1 : 0;
+  return betterSign(direction) ?? (target > baseline ? 1 : target < baseline ? -1 : 0);
 }
 
 // Values are stored as decimals and glide-path values are computed, so exact equality

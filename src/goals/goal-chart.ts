@@ -2,7 +2,7 @@ import { indicatorChartHtml } from '../charts/indicator-chart.js';
 import type { Indicator } from '../indicators/indicator.js';
 import type { Observation } from '../indicators/observation.js';
 import type { Goal } from './goal.js';
-import { chartGoalOf } from './goal-view.js';
+import { chartGoalOf } from './chart-goal.js';
 import type { Progress } from './progress.js';
 
 /**

@@ -2,10 +2,26 @@ import type { Db } from '../db/connection.js';
 import type { ChartGoal } from '../charts/chart-types.js';
 import type { Indicator } from '../indicators/indicator.js';
 import type { Observation } from '../indicators/observation.js';
-import type { GoalLink, GoalOverview } from '../meetings/group-board.js';
 import { listGoals } from './goal-queries.js';
-import { goalProgress } from './progress.js';
-import { chartGoalOf } from './goal-view.js';
+import { goalProgress, type ProgressStatus } from './progress.js';
+import { chartGoalOf } from './chart-goal.js';
+
+/** What meetings and the dashboard need to know about an active goal. */
+export interface GoalLink {
+  id: number;
+  title: string;
+  indicatorId: number | null;
+  status: ProgressStatus;
+  progressText: string;
+  chartGoal?: ChartGoal;
+}
+
+export interface GoalOverview {
+  /** Active goals with their progress. */
+  active: GoalLink[];
+  /** Every goal of the group, ended ones too, for agenda items that name them. */
+  titles: Map<number, { title: string; indicatorId: number | null }>;
+}
 
 /**
  * Every goal's title (an agenda item may name a goal that has since ended), and the active goals

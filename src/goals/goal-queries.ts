@@ -3,7 +3,7 @@ import type { Db } from '../db/connection.js';
 import type { GoalAcceptanceTable, GoalMilestoneTable, GoalResourceTable, GoalTable } from '../db/schema.js';
 import { comparePeriods, formatCanonical, parseCanonical, type Period } from '../periods/period.js';
 import { nowIso } from '../shared/clock.js';
-import { NotFoundError } from '../shared/errors.js';
+import { found } from '../shared/errors.js';
 import {
   ACCEPTING_PARTIES,
   RESOURCE_KINDS,
@@ -177,11 +177,6 @@ export async function findGoal(db: Db, groupId: number, id: number): Promise<Goa
   return toGoal(row, (await childrenOf(db, [row.id]))(row.id));
 }
 
-export async function getGoal(db: Db, groupId: number, id: number): Promise<Goal> {
-  const goal = await findGoal(db, groupId, id);
-  if (!goal) throw new NotFoundError('Målet');
-  return goal;
-}
 
 export interface GoalFilter {
   status?: GoalStatus;
@@ -206,17 +201,16 @@ export async function insertGoal(db: Db, groupId: number, userId: number, draft:
     .returning('id')
     .executeTakeFirstOrThrow();
   await replaceChildren(db, row.id, draft);
-  return getGoal(db, groupId, row.id);
+  return found(await findGoal(db, groupId, row.id), 'Målet');
 }
 
 export async function updateGoal(db: Db, groupId: number, id: number, draft: GoalDraft): Promise<void> {
-  const result = await db
+  await db
     .updateTable('goals')
     .set({ ...toColumns(draft), updated_at: nowIso() })
     .where('group_id', '=', groupId)
     .where('id', '=', id)
     .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) throw new NotFoundError('Målet');
   await replaceChildren(db, id, draft);
 }
 

@@ -6,10 +6,10 @@ import { findIndicator } from '../indicators/indicator-queries.js';
 import type { Observation } from '../indicators/observation.js';
 import { listObservations } from '../indicators/observation-queries.js';
 import { formatCanonical } from '../periods/period.js';
-import { ValidationError, type FieldError } from '../shared/errors.js';
+import { ValidationError, type FieldError, found } from '../shared/errors.js';
 import { GOAL_STATUS_LABELS, GOAL_STATUSES, type Goal, type GoalDraft, type GoalStatus } from './goal.js';
 import { parseGoalForm } from './goal-form.js';
-import { getGoal, insertGoal, setGoalStatus, updateGoal } from './goal-queries.js';
+import { findGoal, insertGoal, setGoalStatus, updateGoal } from './goal-queries.js';
 import { activationBlockers, blockedCriteria, canChangeStatus, CRITERION_NAMES } from './goal-status.js';
 import { applyStep, EMPTY_DRAFT, FIRST_STEP, isBlankStep, settleBaseline, stepOwns, type GoalStep } from './goal-steps.js';
 import { indicatorHistory } from './history.js';
@@ -140,7 +140,7 @@ export interface StepSaved {
 /** Saves one step of an existing goal; the history records what changed, and nothing when nothing did. */
 export async function saveGoalStep(db: Db, actor: Actor, goalId: number, step: GoalStep, raw: Record<string, unknown>): Promise<StepSaved> {
   return db.transaction().execute(async (trx) => {
-    const before = await getGoal(trx, actor.groupId, goalId);
+    const before = found(await findGoal(trx, actor.groupId, goalId), 'Målet');
     const read = await readStep(trx, actor.groupId, draftOf(before), step, raw);
     let draft = read.draft;
     let proposedBaseline = false;
@@ -161,7 +161,7 @@ export async function saveGoalStep(db: Db, actor: Actor, goalId: number, step: G
       oldValue: auditValue(draftOf(before)),
       newValue: auditValue(draft),
     });
-    return { goal: await getGoal(trx, actor.groupId, goalId), proposedBaseline };
+    return { goal: found(await findGoal(trx, actor.groupId, goalId), 'Målet'), proposedBaseline };
   });
 }
 
@@ -204,7 +204,7 @@ export async function changeGoalStatus(db: Db, actor: Actor, goalId: number, raw
   if (!isStatus(raw)) throw new ValidationError([{ field: 'status', message: messages.statusUnknown }]);
   const to = raw;
   return db.transaction().execute(async (trx) => {
-    const goal = await getGoal(trx, actor.groupId, goalId);
+    const goal = found(await findGoal(trx, actor.groupId, goalId), 'Målet');
     if (goal.status === to) return { goal, changed: false };
     const from = GOAL_STATUS_LABELS[goal.status].toLowerCase();
     const toLabel = GOAL_STATUS_LABELS[to].toLowerCase();
@@ -231,6 +231,6 @@ export async function changeGoalStatus(db: Db, actor: Actor, goalId: number, raw
       oldValue: { status: goal.status },
       newValue: { status: to },
     });
-    return { goal: await getGoal(trx, actor.groupId, goalId), changed: true };
+    return { goal: found(await findGoal(trx, actor.groupId, goalId), 'Målet'), changed: true };
   });
 }

@@ -11,7 +11,8 @@ import {
 import { atLeastAsGood, goalSense, type Sense } from './direction.js';
 import type { GoalDraft, GoalStatus } from './goal.js';
 import { indicatorHistory } from './history.js';
-import { formatAmount, formatLimits, formatValue, quote } from './wording.js';
+import { formatAmount, formatLimits, formatValue } from '../numbers/value-format.js';
+import { quote } from './wording.js';
 
 export type ProgressStatus = 'på sporet' | 'bagud' | 'nået' | 'mangler data';
 

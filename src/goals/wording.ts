@@ -1,10 +1,6 @@
-import { unitSuffix, type Indicator } from '../indicators/indicator.js';
-import { formatNumber } from '../numbers/danish-number.js';
 import type { Frequency } from '../periods/period.js';
 
 /** Shared Danish phrasing, so every goal message writes numbers and periods the same way. */
-
-export type ValueFormat = Pick<Indicator, 'decimals' | 'unit'>;
 
 export function quote(text: string): string {
   return `„${text}“`;
@@ -13,34 +9,6 @@ export function quote(text: string): string {
 export function joinDanish(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} og ${items.at(-1) ?? ''}`;
-}
-
-export function formatValue(indicator: ValueFormat, value: number): string {
-  return `${formatNumber(value, indicator.decimals)}${unitSuffix(indicator.unit)}`;
-}
-
-/** '5–10 dage': the unit once, after the upper limit. */
-export function formatLimits(indicator: ValueFormat, min: number, max: number): string {
-  return `${formatNumber(min, indicator.decimals)}–${formatValue(indicator, max)}`;
-}
-
-// The difference between two percentages is percentage points; "2 %" would read as a relative change.
-function amountSuffix(unit: string): string {
-  return unit === '%' ? ' procentpoint' : unitSuffix(unit);
-}
-
-/** Size of a change, without sign: '2,2 procentpoint'. */
-export function formatAmount(indicator: ValueFormat, amount: number): string {
-  return `${formatNumber(Math.abs(amount), indicator.decimals)}${amountSuffix(indicator.unit)}`;
-}
-
-/**
- * Size of a change per period. A rate is a change spread over several periods, so at the
- * indicator's own precision 0,37 and 0,42 would both read "0,4"; one extra decimal keeps
- * the goal's pace and the history's pace distinguishable.
- */
-export function formatRate(indicator: ValueFormat, rate: number): string {
-  return `${formatNumber(Math.abs(rate), Math.min(indicator.decimals + 1, 20))}${amountSuffix(indicator.unit)}`;
 }
 
 const PERIOD_NOUNS: Record<Frequency, { one: string; many: string }> = {

@@ -2,7 +2,6 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../db/connection.js';
 import type { GroupTable } from '../db/schema.js';
 import { nowIso } from '../shared/clock.js';
-import { NotFoundError } from '../shared/errors.js';
 import type { Group, GroupInput, GroupMembership, Member, Role } from './group.js';
 
 function toGroup(row: Pick<Selectable<GroupTable>, 'id' | 'name' | 'description' | 'core_task'>): Group {
@@ -16,11 +15,6 @@ export async function findGroup(db: Db, id: number): Promise<Group | undefined> 
   return row && toGroup(row);
 }
 
-export async function getGroup(db: Db, id: number): Promise<Group> {
-  const group = await findGroup(db, id);
-  if (!group) throw new NotFoundError('Gruppen');
-  return group;
-}
 
 export async function listGroups(db: Db): Promise<Group[]> {
   const rows = await db.selectFrom('groups').select(groupColumns).orderBy('groups.name').execute();
@@ -36,6 +30,18 @@ export async function listMembershipsOfUser(db: Db, userId: number): Promise<Gro
     .orderBy('groups.name')
     .execute();
   return rows.map((row) => ({ group: toGroup(row), role: row.role }));
+}
+
+/** The group with the user's role in it, in one query; undefined when the user is not a member. */
+export async function findGroupAccess(db: Db, groupId: number, userId: number): Promise<{ group: Group; role: Role } | undefined> {
+  const row = await db
+    .selectFrom('groups')
+    .innerJoin('memberships', 'memberships.group_id', 'groups.id')
+    .select([...groupColumns, 'memberships.role'])
+    .where('groups.id', '=', groupId)
+    .where('memberships.user_id', '=', userId)
+    .executeTakeFirst();
+  return row && { group: toGroup(row), role: row.role };
 }
 
 export async function findRole(db: Db, groupId: number, userId: number): Promise<Role | undefined> {
@@ -77,11 +83,41 @@ export async function listMembers(db: Db, groupId: number): Promise<Member[]> {
   return rows.map((r) => ({ userId: r.id, name: r.name, email: r.email, role: r.role, active: r.deactivated_at === null }));
 }
 
+/** A membership set by hand is the administrator's from then on, even if a groups claim first granted it. */
 export async function upsertMembership(db: Db, groupId: number, userId: number, role: Role): Promise<void> {
   await db
     .insertInto('memberships')
     .values({ group_id: groupId, user_id: userId, role, created_at: nowIso() })
-    .onConflict((oc) => oc.columns(['group_id', 'user_id']).doUpdateSet({ role }))
+    .onConflict((oc) => oc.columns(['group_id', 'user_id']).doUpdateSet({ role, granted_by_claim: 0 }))
+    .execute();
+}
+
+export interface UserMembership {
+  groupId: number;
+  role: Role;
+  grantedByClaim: boolean;
+}
+
+export async function listMembershipRowsOfUser(db: Db, userId: number): Promise<UserMembership[]> {
+  const rows = await db.selectFrom('memberships').select(['group_id', 'role', 'granted_by_claim']).where('user_id', '=', userId).execute();
+  return rows.map((r) => ({ groupId: r.group_id, role: r.role, grantedByClaim: r.granted_by_claim === 1 }));
+}
+
+/** Grants or changes a membership for a groups claim; one an administrator gave is left as it is. */
+export async function upsertClaimMembership(db: Db, groupId: number, userId: number, role: Role): Promise<void> {
+  await db
+    .insertInto('memberships')
+    .values({ group_id: groupId, user_id: userId, role, created_at: nowIso(), granted_by_claim: 1 })
+    .onConflict((oc) => oc.columns(['group_id', 'user_id']).doUpdateSet({ role }).where('memberships.granted_by_claim', '=', 1))
+    .execute();
+}
+
+export async function deleteClaimMembership(db: Db, groupId: number, userId: number): Promise<void> {
+  await db
+    .deleteFrom('memberships')
+    .where('group_id', '=', groupId)
+    .where('user_id', '=', userId)
+    .where('granted_by_claim', '=', 1)
     .execute();
 }
 

@@ -1,9 +1,9 @@
 import type { Db } from '../db/connection.js';
 import { recordAudit } from '../audit/audit-queries.js';
-import { ValidationError } from '../shared/errors.js';
+import { ValidationError, found } from '../shared/errors.js';
 import type { Group } from './group.js';
 import { validateGroup } from './group.js';
-import { getGroup, insertGroup, updateGroup } from './group-queries.js';
+import { findGroup, insertGroup, updateGroup } from './group-queries.js';
 
 export async function createGroup(db: Db, userId: number, raw: Record<string, unknown>): Promise<Group> {
   const result = validateGroup(raw);
@@ -27,7 +27,7 @@ export async function editGroup(db: Db, userId: number, groupId: number, raw: Re
   const result = validateGroup(raw);
   if (!result.ok) throw new ValidationError(result.errors);
   return db.transaction().execute(async (trx) => {
-    const before = await getGroup(trx, groupId);
+    const before = found(await findGroup(trx, groupId), 'Gruppen');
     await updateGroup(trx, groupId, result.value);
     await recordAudit(trx, {
       groupId,
@@ -39,6 +39,6 @@ export async function editGroup(db: Db, userId: number, groupId: number, raw: Re
       oldValue: { name: before.name, description: before.description, coreTask: before.coreTask },
       newValue: result.value,
     });
-    return getGroup(trx, groupId);
+    return found(await findGroup(trx, groupId), 'Gruppen');
   });
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { FieldError } from '../shared/errors.js';
+import type { Role } from '../shared/actor.js';
 
-export type Role = 'editor' | 'reader';
+export type { Role };
 
 export interface Group {
   id: number;

@@ -2,7 +2,7 @@ import type { Db } from '../db/connection.js';
 import { recordAudit } from '../audit/audit-queries.js';
 import { listIndicators } from '../indicators/indicator-queries.js';
 import { ValidationError } from '../shared/errors.js';
-import { rememberMapping } from './import-queries.js';
+import { rememberMapping } from './mapping-queries.js';
 
 export type MappingChoice = { label: string; target: number | 'skip' | 'create' };
 

@@ -1,39 +1,14 @@
 import type { Indicator } from '../indicators/indicator.js';
 import { formatNumber, type NumberStyle } from '../numbers/danish-number.js';
-import {
-  displayPeriod,
-  formatCanonical,
-  MAX_YEAR,
-  MIN_YEAR,
-  periodsPerYear,
-  type Frequency,
-  type Period,
-  type PeriodResult,
-} from '../periods/period.js';
+import { displayPeriod, formatCanonical, MAX_YEAR, MIN_YEAR, type Frequency, type PeriodResult } from '../periods/period.js';
 import type { IndicatorMatcher, LabelTarget } from './indicator-matching.js';
 import { interpretRecord } from './interpret.js';
 import { readPeriodText } from './period-text.js';
+import { FREQUENCY_CODE, ordinalOf, slotsOf } from './period-ordinals.js';
+import { PlannedChanges } from './planned-changes.js';
 import { locatedError, type ReadError } from './read-error.js';
 import type { RawRecord } from './read-file.js';
-
-export interface ExistingValue {
-  value: number;
-  comment: string | null;
-  importId: number | null;
-}
-
-export type ChangeKind = 'new' | 'changed' | 'unchanged';
-
-export interface PlannedChange {
-  line: number;
-  indicatorId: number;
-  period: Period;
-  canonical: string;
-  value: number;
-  comment: string | null;
-  kind: ChangeKind;
-  old?: ExistingValue;
-}
+import { CHANGED, CHUNK_MASK, CONFLICTED, NEW, RowStore, UNCHANGED, type ExistingValue } from './row-store.js';
 
 export interface IndicatorCounts {
   indicatorId: number;
@@ -64,233 +39,6 @@ const messages = {
     `${period} for „${name}“ står også i linje ${firstLine} med en anden værdi (${a} og ${b}). Ret filen, så perioden kun har én værdi.`,
 };
 
-// ---------------------------------------------------------------------------------------------
-// Periods as small integers. Every period the period module accepts lies in MIN_YEAR–MAX_YEAR, so
-// an indicator's periods number at most 201 × 12; a row keeps its period as that ordinal, and the
-// canonical text ("2024K1") is made once per period, not once per row.
-
-const FREQUENCIES: readonly Frequency[] = ['quarter', 'month', 'year'];
-const FREQUENCY_CODE: Record<Frequency, number> = { quarter: 0, month: 1, year: 2 };
-
-function ordinalOf(period: Period): number {
-  if (period.year < MIN_YEAR || period.year > MAX_YEAR) return -1;
-  return (period.year - MIN_YEAR) * periodsPerYear(period.frequency) + period.index - 1;
-}
-
-function slotsOf(frequency: Frequency): number {
-  return (MAX_YEAR - MIN_YEAR + 1) * periodsPerYear(frequency);
-}
-
-class PeriodTable {
-  private readonly periods: (Period | undefined)[];
-  private readonly canonicals: (string | undefined)[];
-  constructor(private readonly frequency: Frequency) {
-    this.periods = new Array(slotsOf(frequency));
-    this.canonicals = new Array(slotsOf(frequency));
-  }
-  period(ordinal: number): Period {
-    let period = this.periods[ordinal];
-    if (!period) {
-      const perYear = periodsPerYear(this.frequency);
-      period = { frequency: this.frequency, year: MIN_YEAR + Math.floor(ordinal / perYear), index: (ordinal % perYear) + 1 };
-      this.periods[ordinal] = period;
-    }
-    return period;
-  }
-  canonical(ordinal: number): string {
-    return (this.canonicals[ordinal] ??= formatCanonical(this.period(ordinal)));
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// The rows a plan keeps, column by column in typed arrays: a million rows cost 20 MB here, where a
-// million objects would cost several times that. The columns grow in chunks of 64K rows, so
-// growing never copies and never leaves the old, smaller arrays behind as garbage.
-
-const NEW = 1;
-const CHANGED = 2;
-const UNCHANGED = 3;
-const CONFLICTED = 4;
-
-const CHUNK_BITS = 16;
-const CHUNK_SIZE = 1 << CHUNK_BITS;
-const CHUNK_MASK = CHUNK_SIZE - 1;
-
-class RowChunk {
-  readonly line = new Int32Array(CHUNK_SIZE);
-  readonly indicatorId = new Int32Array(CHUNK_SIZE);
-  /** Period ordinals are below 201 × 12. */
-  readonly ordinal = new Uint16Array(CHUNK_SIZE);
-  readonly value = new Float64Array(CHUNK_SIZE);
-  readonly frequency = new Uint8Array(CHUNK_SIZE);
-  readonly state = new Uint8Array(CHUNK_SIZE);
-  /** What a changed value replaces; made when the chunk's first changed value is found. NaN import id: none. */
-  oldValue: Float64Array | undefined;
-  oldImportId: Float64Array | undefined;
-}
-
-class RowStore {
-  length = 0;
-  private readonly chunks: RowChunk[] = [];
-  /** Comments by row, only for rows that have one (the file's, or the stored one it keeps). */
-  readonly comments = new Map<number, string>();
-  /** The stored comments that changed values replace, only where there was one. */
-  private readonly oldComments = new Map<number, string>();
-  private readonly tables = FREQUENCIES.map((f) => new PeriodTable(f));
-
-  push(line: number, indicatorId: number, ordinal: number, value: number, frequency: number, comment: string | null): number {
-    const row = this.length++;
-    const at = row & CHUNK_MASK;
-    if (at === 0) this.chunks.push(new RowChunk());
-    const chunk = this.chunks[row >>> CHUNK_BITS]!;
-    chunk.line[at] = line;
-    chunk.indicatorId[at] = indicatorId;
-    chunk.ordinal[at] = ordinal;
-    chunk.value[at] = value;
-    chunk.frequency[at] = frequency;
-    if (comment !== null) this.comments.set(row, comment);
-    return row;
-  }
-
-  chunk(row: number): RowChunk {
-    return this.chunks[row >>> CHUNK_BITS]!;
-  }
-
-  line(row: number): number {
-    return this.chunk(row).line[row & CHUNK_MASK]!;
-  }
-  indicatorId(row: number): number {
-    return this.chunk(row).indicatorId[row & CHUNK_MASK]!;
-  }
-  value(row: number): number {
-    return this.chunk(row).value[row & CHUNK_MASK]!;
-  }
-  state(row: number): number {
-    return this.chunk(row).state[row & CHUNK_MASK]!;
-  }
-  setState(row: number, state: number): void {
-    this.chunk(row).state[row & CHUNK_MASK] = state;
-  }
-
-  setOld(row: number, old: ExistingValue): void {
-    const chunk = this.chunk(row);
-    const at = row & CHUNK_MASK;
-    chunk.oldValue ??= new Float64Array(CHUNK_SIZE);
-    chunk.oldImportId ??= new Float64Array(CHUNK_SIZE);
-    chunk.oldValue[at] = old.value;
-    chunk.oldImportId[at] = old.importId ?? NaN;
-    if (old.comment !== null) this.oldComments.set(row, old.comment);
-  }
-
-  /** What the value of a changed row replaces; undefined for any other row. */
-  old(row: number): ExistingValue | undefined {
-    const chunk = this.chunk(row);
-    const at = row & CHUNK_MASK;
-    if (chunk.state[at] !== CHANGED || !chunk.oldValue || !chunk.oldImportId) return undefined;
-    const importId = chunk.oldImportId[at]!;
-    return { value: chunk.oldValue[at]!, comment: this.oldComments.get(row) ?? null, importId: Number.isNaN(importId) ? null : importId };
-  }
-
-  periodTable(frequency: number): PeriodTable {
-    return this.tables[frequency]!;
-  }
-
-  canonical(row: number): string {
-    const chunk = this.chunk(row);
-    const at = row & CHUNK_MASK;
-    return this.tables[chunk.frequency[at]!]!.canonical(chunk.ordinal[at]!);
-  }
-
-  period(row: number): Period {
-    const chunk = this.chunk(row);
-    const at = row & CHUNK_MASK;
-    return this.tables[chunk.frequency[at]!]!.period(chunk.ordinal[at]!);
-  }
-}
-
-/**
- * The new and changed values of a plan, in file order. Read one field at a time (`value(i)`,
- * `canonical(i)`, …) on hot paths; `get(i)`, iteration and `first()` give whole PlannedChange objects.
- */
-export class PlannedChanges implements Iterable<PlannedChange> {
-  /** @internal */
-  constructor(
-    private readonly rows: RowStore,
-    /** Row numbers of the changes; undefined when every row is one. */
-    private readonly picked: Int32Array | undefined,
-  ) {}
-
-  get length(): number {
-    return this.picked ? this.picked.length : this.rows.length;
-  }
-
-  private row(i: number): number {
-    return this.picked ? this.picked[i]! : i;
-  }
-
-  line(i: number): number {
-    return this.rows.line(this.row(i));
-  }
-  indicatorId(i: number): number {
-    return this.rows.indicatorId(this.row(i));
-  }
-  canonical(i: number): string {
-    return this.rows.canonical(this.row(i));
-  }
-  period(i: number): Period {
-    return this.rows.period(this.row(i));
-  }
-  value(i: number): number {
-    return this.rows.value(this.row(i));
-  }
-  /** The comment the value will have: the file's, or else the one already stored. */
-  comment(i: number): string | null {
-    return this.rows.comments.get(this.row(i)) ?? null;
-  }
-  kind(i: number): 'new' | 'changed' {
-    return this.rows.state(this.row(i)) === CHANGED ? 'changed' : 'new';
-  }
-  /** What the value replaces; undefined for a new value. */
-  old(i: number): ExistingValue | undefined {
-    return this.rows.old(this.row(i));
-  }
-
-  get(i: number): PlannedChange {
-    const change: PlannedChange = {
-      line: this.line(i),
-      indicatorId: this.indicatorId(i),
-      period: this.period(i),
-      canonical: this.canonical(i),
-      value: this.value(i),
-      comment: this.comment(i),
-      kind: this.kind(i),
-    };
-    const old = this.old(i);
-    if (old) change.old = old;
-    return change;
-  }
-
-  *[Symbol.iterator](): Iterator<PlannedChange> {
-    for (let i = 0; i < this.length; i++) yield this.get(i);
-  }
-
-  /** The first `limit` changes of one kind, in file order. */
-  first(kind: 'new' | 'changed', limit: number): PlannedChange[] {
-    const out: PlannedChange[] = [];
-    for (let i = 0; i < this.length && out.length < limit; i++) if (this.kind(i) === kind) out.push(this.get(i));
-    return out;
-  }
-
-  /** The indicators that get a new or changed value, in order of their first change. */
-  indicatorIds(): number[] {
-    const ids = new Set<number>();
-    for (let i = 0; i < this.length; i++) ids.add(this.indicatorId(i));
-    return [...ids];
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-
 interface IndicatorState {
   indicator: Indicator;
   counts: IndicatorCounts;
@@ -301,6 +49,8 @@ interface IndicatorState {
   compared: boolean;
 }
 
+const NOTHING_STORED: ReadonlyMap<string, ExistingValue> = new Map();
+
 // Files have few distinct period texts; reading each once per frequency saves a parse per row.
 const PERIOD_CACHE_LIMIT = 10_000;
 
@@ -308,9 +58,9 @@ const PERIOD_CACHE_LIMIT = 10_000;
  * Classifies each record against what is stored: new, changed (old → new), unchanged or an error.
  * Fed one record at a time so a million-row file never needs all rows in memory as objects.
  *
- * Records are checked (period, number, duplicates) as they come; comparing with the stored values
- * waits until `result()`, so `existing` is only asked about indicators the file has values for and
- * may be filled in after the file has been read.
+ * Records are checked (period, number, duplicates) as they come; the caller then hands over the
+ * stored values with `compare()` for the indicators the file has values for (`indicatorIds()`), a
+ * few at a time; an indicator not compared counts as having nothing stored.
  */
 export class ImportPlanner {
   private readonly indicators: Map<number, Indicator>;
@@ -334,7 +84,6 @@ export class ImportPlanner {
   constructor(
     indicators: readonly Indicator[],
     private readonly matcher: IndicatorMatcher,
-    private readonly existing: (indicatorId: number) => ReadonlyMap<string, ExistingValue>,
     private readonly numberStyle: NumberStyle | undefined,
     private readonly maxErrors = 200,
   ) {
@@ -412,8 +161,7 @@ export class ImportPlanner {
 
   /**
    * Compares these indicators' rows with their stored values now, so the stored values can be
-   * loaded a few indicators at a time instead of all at once. Any indicator not compared this way
-   * is compared in `result()`, with the `existing` given to the constructor.
+   * loaded a few indicators at a time instead of all at once.
    */
   compare(indicatorIds: readonly number[], existing: (indicatorId: number) => ReadonlyMap<string, ExistingValue>): void {
     if (this.planned) throw new Error('ImportPlanner.compare after result()');
@@ -468,7 +216,7 @@ export class ImportPlanner {
   }
 
   private classify(): ImportPlan {
-    for (const [id, state] of this.states) if (!state.compared) this.compareIndicator(state, this.existing(id));
+    for (const state of this.states.values()) if (!state.compared) this.compareIndicator(state, NOTHING_STORED);
     const { rows } = this;
     let picked: Int32Array | undefined;
     if (this.unchanged > 0 || this.conflicts > 0) {

@@ -5,18 +5,12 @@ import type { Indicator } from '../indicators/indicator.js';
 import { listIndicators } from '../indicators/indicator-queries.js';
 import { displayPeriod, parseCanonical } from '../periods/period.js';
 import { formatNumber, type NumberStyle } from '../numbers/danish-number.js';
-import { ValidationError } from '../shared/errors.js';
-import { ImportPlanner, type ExistingValue, type ImportPlan } from './import-plan.js';
-import {
-  applyChanges,
-  getImport,
-  insertImport,
-  listTouchedSince,
-  loadExistingValues,
-  loadRememberedMappings,
-  revertImport,
-  type ImportChange,
-} from './import-queries.js';
+import { ValidationError, found } from '../shared/errors.js';
+import { ImportPlanner, type ImportPlan } from './import-plan.js';
+import type { ExistingValue } from './row-store.js';
+import { findImport, listTouchedSince, type ImportChange } from './import-queries.js';
+import { applyChanges, insertImport, loadExistingValues, revertImport } from './import-write.js';
+import { loadRememberedMappings } from './mapping-queries.js';
 import type { ImportSettings } from './import-settings.js';
 import { createMatcher } from './indicator-matching.js';
 import { CPR_IN_FILE_NAME, readImportFileStreaming, type StreamingReadResult } from './read-file.js';
@@ -101,7 +95,7 @@ export async function analyseImport(db: Db, groupId: number, bytes: Uint8Array, 
   const empty = new Map<string, ExistingValue>();
   const plan = (numberStyle: NumberStyle | undefined, readSettings: ImportSettings) => {
     // Stored values are handed over below with compare(), for the indicators the file has.
-    const planner = new ImportPlanner(indicators, matcher, () => empty, numberStyle);
+    const planner = new ImportPlanner(indicators, matcher, numberStyle);
     const read = readImportFileStreaming(bytes, readSettings, (record) => planner.add(record));
     return { planner, read };
   };
@@ -203,7 +197,7 @@ function describeTouched(changes: ImportChange[], indicators: Indicator[]): stri
 /** Restores exactly what the import replaced, or changes nothing and names what was changed since. */
 export async function undoImport(db: Db, actor: { userId: number; groupId: number }, importId: number): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const record = await getImport(trx, actor.groupId, importId);
+    const record = found(await findImport(trx, actor.groupId, importId), 'Importen');
     if (record.undoneAt) throw new ValidationError([{ field: 'import', message: messages.alreadyUndone }]);
     const touched = await listTouchedSince(trx, importId);
     if (touched.length) {

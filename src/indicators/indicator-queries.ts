@@ -2,7 +2,6 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../db/connection.js';
 import type { IndicatorTable } from '../db/schema.js';
 import { nowIso } from '../shared/clock.js';
-import { NotFoundError } from '../shared/errors.js';
 import type { Indicator, IndicatorInput } from './indicator.js';
 
 type IndicatorRow = Selectable<IndicatorTable>;
@@ -50,11 +49,6 @@ export async function findIndicator(db: Db, groupId: number, id: number): Promis
   return row && toIndicator(row);
 }
 
-export async function getIndicator(db: Db, groupId: number, id: number): Promise<Indicator> {
-  const indicator = await findIndicator(db, groupId, id);
-  if (!indicator) throw new NotFoundError('Indikatoren');
-  return indicator;
-}
 
 export async function listIndicators(db: Db, groupId: number, options: { archived: boolean }): Promise<Indicator[]> {
   const rows = await db

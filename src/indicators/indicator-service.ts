@@ -2,11 +2,11 @@ import type { Db } from '../db/connection.js';
 import { recordAudit } from '../audit/audit-queries.js';
 import { formatNumber } from '../numbers/danish-number.js';
 import { displayPeriod, formatCanonical, parseCanonical, type Period } from '../periods/period.js';
-import { ValidationError } from '../shared/errors.js';
+import { ValidationError, found } from '../shared/errors.js';
 import type { Indicator, IndicatorInput } from './indicator.js';
 import { validateIndicator } from './indicator-validation.js';
 import { countObservations, deleteObservation, findObservation, upsertObservation } from './observation-queries.js';
-import { findIndicatorByCode, getIndicator, insertIndicator, setIndicatorArchived, updateIndicator } from './indicator-queries.js';
+import { findIndicatorByCode, findIndicator, insertIndicator, setIndicatorArchived, updateIndicator } from './indicator-queries.js';
 import { validateObservation } from './observation.js';
 import { FREQUENCY_LABELS } from '../periods/period.js';
 import type { Actor } from '../shared/actor.js';
@@ -53,7 +53,7 @@ export async function editIndicator(db: Db, actor: Actor, id: number, raw: Recor
   const result = validateIndicator(raw);
   if (!result.ok) throw new ValidationError(result.errors);
   return db.transaction().execute(async (trx) => {
-    const before = await getIndicator(trx, actor.groupId, id);
+    const before = found(await findIndicator(trx, actor.groupId, id), 'Indikatoren');
     await ensureCodeFree(trx, actor.groupId, result.value, id);
     if (before.frequency !== result.value.frequency && (await countObservations(trx, id)) > 0) {
       throw new ValidationError([{ field: 'frequency', message: messages.frequencyLocked(FREQUENCY_LABELS[before.frequency]) }]);
@@ -70,13 +70,13 @@ export async function editIndicator(db: Db, actor: Actor, id: number, raw: Recor
       oldValue: old,
       newValue: result.value,
     });
-    return getIndicator(trx, actor.groupId, id);
+    return found(await findIndicator(trx, actor.groupId, id), 'Indikatoren');
   });
 }
 
 export async function archiveIndicator(db: Db, actor: Actor, id: number, archived: boolean): Promise<Indicator> {
   return db.transaction().execute(async (trx) => {
-    const indicator = await getIndicator(trx, actor.groupId, id);
+    const indicator = found(await findIndicator(trx, actor.groupId, id), 'Indikatoren');
     await setIndicatorArchived(trx, actor.groupId, id, archived);
     await recordAudit(trx, {
       groupId: actor.groupId,

@@ -1,5 +1,6 @@
 import { comparePeriods, latestCompletedPeriod, previousPeriod, type Period } from '../periods/period.js';
 import type { Indicator } from './indicator.js';
+import { judgeChange } from './direction.js';
 import type { Observation } from './observation.js';
 
 export type Assessment = 'better' | 'worse' | 'unchanged' | 'inside' | 'outside';
@@ -19,9 +20,7 @@ export function assessChange(indicator: Pick<Indicator, 'direction' | 'rangeMin'
     if (indicator.rangeMin === null || indicator.rangeMax === null) return undefined;
     return latest >= indicator.rangeMin && latest <= indicator.rangeMax ? 'inside' : 'outside';
   }
-  if (change === undefined) return undefined;
-  if (Math.abs(change) < 1e-9) return 'unchanged';
-  return (change > 0) === (indicator.direction === 'up') ? 'better' : 'worse';
+  return change === undefined ? undefined : judgeChange(indicator.direction, change);
 }
 
 export function summariseIndicator(

@@ -22,32 +22,11 @@ export interface Indicator {
 
 export type IndicatorInput = Omit<Indicator, 'id' | 'groupId' | 'archived'>;
 
-export const STANDARD_UNITS = ['%', 'antal', 'dage', 'kr.', 'andel', 'point'] as const;
+// Unit knowledge lives in the ground layer so charts, goals and variation can use it without indicators.
+export { possibleRange, STANDARD_UNITS, unitSuffix } from '../numbers/units.js';
 
 export const DIRECTION_LABELS: Record<Direction, string> = {
   up: 'Højere er bedre',
   down: 'Lavere er bedre',
   range: 'Skal holdes inden for grænser',
 };
-
-/** Values a unit can take at all; used to catch typing errors such as 77 for 7,7 % is fine but 770 % is not. */
-export function possibleRange(unit: string): { min?: number; max?: number; label?: string } {
-  switch (unit) {
-    case '%':
-      return { min: 0, max: 100, label: 'mellem 0 og 100 %' };
-    case 'andel':
-      return { min: 0, max: 1, label: 'mellem 0 og 1' };
-    case 'antal':
-    case 'dage':
-      return { min: 0, label: 'ikke negativ' };
-    default:
-      return {};
-  }
-}
-
-/** "7,7 %", "21 dage", "1.465 antal" reads oddly, so counts and shares carry no unit suffix. */
-export function unitSuffix(unit: string): string {
-  if (unit === '%') return ' %';
-  if (unit === 'antal' || unit === 'andel') return '';
-  return ` ${unit}`;
-}

@@ -3,7 +3,6 @@ import type { Db } from '../db/connection.js';
 import type { ActionTable } from '../db/schema.js';
 import { formatCanonical, parseCanonical } from '../periods/period.js';
 import { nowIso } from '../shared/clock.js';
-import { NotFoundError } from '../shared/errors.js';
 import type { Action, ActionInput, ActionStatus } from './action.js';
 
 function toAction(row: Selectable<ActionTable>): Action {
@@ -25,9 +24,9 @@ function toAction(row: Selectable<ActionTable>): Action {
   };
 }
 
-export async function getAction(db: Db, groupId: number, id: number): Promise<Action> {
+export async function findAction(db: Db, groupId: number, id: number): Promise<Action | undefined> {
   const row = await db.selectFrom('actions').selectAll().where('group_id', '=', groupId).where('id', '=', id).executeTakeFirst();
-  if (!row) throw new NotFoundError('Handlingen');
+  if (!row) return undefined;
   return toAction(row);
 }
 

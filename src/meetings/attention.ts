@@ -1,7 +1,6 @@
-import { formatChange } from '../numbers/danish-number.js';
+import { formatChange } from '../numbers/value-format.js';
 import { displayPeriod } from '../periods/period.js';
 import type { ProgressStatus } from '../goals/progress.js';
-import { unitSuffix } from '../indicators/indicator.js';
 import type { KeyFigures } from './key-figures.js';
 import { displayDate } from './meeting.js';
 
@@ -58,7 +57,7 @@ export function attentionOf(signal: IndicatorSignal, dueActions: readonly DueAct
   if (figures.assessment === 'worse' && figures.change !== undefined && figures.previous && figures.latest) {
     add(
       WEIGHTS.worse,
-      `Gik den forkerte vej fra ${displayPeriod(figures.previous.period)} til ${displayPeriod(figures.latest.period)} (${formatChange(figures.change, indicator.decimals)}${unitSuffix(indicator.unit)})`,
+      `Gik den forkerte vej fra ${displayPeriod(figures.previous.period)} til ${displayPeriod(figures.latest.period)} (${formatChange(indicator, figures.change)})`,
     );
   }
   if (figures.assessment === 'outside') add(WEIGHTS.outside, 'Ligger uden for de fastsatte grænser');

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/connection.js';
 import type { ChartGoal } from '../charts/chart-types.js';
-import type { ProgressStatus } from '../goals/progress.js';
+import { goalOverview, type GoalLink, type GoalOverview } from '../goals/goal-links.js';
 import type { Indicator } from '../indicators/indicator.js';
 import { listIndicators } from '../indicators/indicator-queries.js';
 import type { Observation } from '../indicators/observation.js';
@@ -9,30 +9,6 @@ import { listObservationsOfGroup } from '../indicators/observation-queries.js';
 import { isOpen, type Action } from './action.js';
 import { listActionsOfGroup } from './action-queries.js';
 import { keyFigures, type KeyFigures } from './key-figures.js';
-
-/** What meetings and the dashboard need to know about a goal, whoever stores goals. */
-export interface GoalLink {
-  id: number;
-  title: string;
-  indicatorId: number | null;
-  status: ProgressStatus;
-  progressText: string;
-  chartGoal?: ChartGoal;
-}
-
-export interface GoalOverview {
-  /** Active goals with their progress. */
-  active: GoalLink[];
-  /** Every goal of the group, ended ones too, for agenda items that name them. */
-  titles: Map<number, { title: string; indicatorId: number | null }>;
-}
-
-export type GoalSource = (
-  db: Db,
-  groupId: number,
-  today: Date,
-  loaded: ReadonlyArray<{ indicator: Indicator; observations: readonly Observation[] }>,
-) => Promise<GoalOverview>;
 
 export interface IndicatorBoardEntry {
   indicator: Indicator;
@@ -117,9 +93,9 @@ async function boardBase(db: Db, groupId: number, today: Date): Promise<KeptBoar
 }
 
 /** One read of a group's indicators, values, goals and actions: the raw material of every meeting page. */
-export async function loadGroupBoard(db: Db, groupId: number, today: Date, goalSource: GoalSource): Promise<GroupBoard> {
+export async function loadGroupBoard(db: Db, groupId: number, today: Date): Promise<GroupBoard> {
   const base = await boardBase(db, groupId, today);
-  const goals = await goalSource(db, groupId, today, base.entries);
+  const goals = await goalOverview(db, groupId, today, base.entries);
   const entries = base.entries.map((entry) => ({ ...entry, goals: goals.active.filter((g) => g.indicatorId === entry.indicator.id) }));
   return { entries, byId: new Map(entries.map((e) => [e.indicator.id, e])), actions: base.actions, goals: goals.active, goalTitles: goals.titles };
 }

@@ -2,7 +2,6 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../db/connection.js';
 import type { MeetingItemTable, MeetingTable } from '../db/schema.js';
 import { nowIso } from '../shared/clock.js';
-import { NotFoundError } from '../shared/errors.js';
 import type { AgendaItem, ItemKind, Meeting, MeetingInput } from './meeting.js';
 
 function toMeeting(row: Selectable<MeetingTable>): Meeting {
@@ -28,9 +27,9 @@ export async function listMeetings(db: Db, groupId: number): Promise<Meeting[]> 
   return rows.map(toMeeting);
 }
 
-export async function getMeeting(db: Db, groupId: number, id: number): Promise<Meeting> {
+export async function findMeeting(db: Db, groupId: number, id: number): Promise<Meeting | undefined> {
   const row = await db.selectFrom('meetings').selectAll().where('group_id', '=', groupId).where('id', '=', id).executeTakeFirst();
-  if (!row) throw new NotFoundError('Mødet');
+  if (!row) return undefined;
   return toMeeting(row);
 }
 
@@ -82,9 +81,9 @@ export async function listItems(db: Db, meetingId: number): Promise<AgendaItem[]
   return rows.map(toItem);
 }
 
-export async function getItem(db: Db, meetingId: number, id: number): Promise<AgendaItem> {
+export async function findItem(db: Db, meetingId: number, id: number): Promise<AgendaItem | undefined> {
   const row = await db.selectFrom('meeting_items').selectAll().where('meeting_id', '=', meetingId).where('id', '=', id).executeTakeFirst();
-  if (!row) throw new NotFoundError('Punktet');
+  if (!row) return undefined;
   return toItem(row);
 }
 

@@ -1,17 +1,17 @@
 import type { Db } from '../db/connection.js';
 import { recordAudit } from '../audit/audit-queries.js';
-import { getIndicator } from '../indicators/indicator-queries.js';
-import { getGoal } from '../goals/goal-queries.js';
+import { findIndicator } from '../indicators/indicator-queries.js';
+import { findGoal } from '../goals/goal-queries.js';
 import { displayPeriod } from '../periods/period.js';
-import { ValidationError } from '../shared/errors.js';
+import { ValidationError, found } from '../shared/errors.js';
 import { ACTION_STATUS_LABELS, parseActionStatus, validateAction, messages as actionMessages, type Action } from './action.js';
-import { getAction, insertAction, setActionStatus } from './action-queries.js';
+import { findAction, insertAction, setActionStatus } from './action-queries.js';
 import { displayDate, messages, validateMeeting, type Meeting } from './meeting.js';
 import type { Actor } from '../shared/actor.js';
 import {
   deleteItem,
-  getItem,
-  getMeeting,
+  findItem,
+  findMeeting,
   insertItem,
   insertMeeting,
   listItems,
@@ -41,7 +41,7 @@ export async function createMeeting(db: Db, actor: Actor, raw: Record<string, un
   return db.transaction().execute(async (trx) => {
     const meeting = await insertMeeting(trx, actor.groupId, actor.userId, result.value);
     for (const id of indicatorIds) {
-      const indicator = await getIndicator(trx, actor.groupId, id);
+      const indicator = found(await findIndicator(trx, actor.groupId, id), 'Indikatoren');
       await insertItem(trx, meeting.id, { kind: 'indicator', indicatorId: indicator.id, reason: reasons.get(id) ?? null });
     }
     if (topic) await insertItem(trx, meeting.id, { kind: 'topic', topic });
@@ -54,7 +54,7 @@ export async function editMeeting(db: Db, actor: Actor, meetingId: number, raw: 
   const result = validateMeeting(raw);
   if (!result.ok) throw new ValidationError(result.errors);
   await db.transaction().execute(async (trx) => {
-    const before = await getMeeting(trx, actor.groupId, meetingId);
+    const before = found(await findMeeting(trx, actor.groupId, meetingId), 'Mødet');
     await updateMeeting(trx, actor.groupId, meetingId, result.value);
     await audit(trx, actor, 'meeting', meetingId, 'update', `Ændrede mødet „${result.value.title}“`, { oldValue: { title: before.title, date: before.date, attendees: before.attendees }, newValue: result.value });
   });
@@ -62,7 +62,7 @@ export async function editMeeting(db: Db, actor: Actor, meetingId: number, raw: 
 
 /** A closed meeting's minutes are the record of what was decided: only reopening it allows changes. */
 async function getOpenMeeting(db: Db, actor: Actor, meetingId: number): Promise<Meeting> {
-  const meeting = await getMeeting(db, actor.groupId, meetingId);
+  const meeting = found(await findMeeting(db, actor.groupId, meetingId), 'Mødet');
   if (meeting.closedAt) throw new ValidationError([{ field: 'meeting', message: messages.closed }]);
   return meeting;
 }
@@ -74,11 +74,11 @@ export async function addItem(db: Db, actor: Actor, meetingId: number, raw: Reco
   const topic = String(raw.topic ?? '').trim();
   await db.transaction().execute(async (trx) => {
     if (indicatorId !== undefined) {
-      const indicator = await getIndicator(trx, actor.groupId, indicatorId);
+      const indicator = found(await findIndicator(trx, actor.groupId, indicatorId), 'Indikatoren');
       await insertItem(trx, meeting.id, { kind: 'indicator', indicatorId: indicator.id, reason: 'Tilføjet af gruppen' });
       await audit(trx, actor, 'meeting', meeting.id, 'add-item', `Satte „${indicator.name}“ på dagsordenen for „${meeting.title}“`);
     } else if (goalId !== undefined) {
-      const goal = await getGoal(trx, actor.groupId, goalId);
+      const goal = found(await findGoal(trx, actor.groupId, goalId), 'Målet');
       await insertItem(trx, meeting.id, { kind: 'goal', goalId: goal.id, reason: 'Tilføjet af gruppen' });
       await audit(trx, actor, 'meeting', meeting.id, 'add-item', `Satte målet „${goal.title}“ på dagsordenen for „${meeting.title}“`);
     } else if (topic) {
@@ -93,7 +93,7 @@ export async function addItem(db: Db, actor: Actor, meetingId: number, raw: Reco
 
 export async function removeItem(db: Db, actor: Actor, meetingId: number, itemId: number): Promise<void> {
   const meeting = await getOpenMeeting(db, actor, meetingId);
-  await getItem(db, meeting.id, itemId);
+  found(await findItem(db, meeting.id, itemId), 'Punktet');
   await db.transaction().execute(async (trx) => {
     await deleteItem(trx, meeting.id, itemId);
     await audit(trx, actor, 'meeting', meeting.id, 'remove-item', `Fjernede et punkt fra dagsordenen for „${meeting.title}“`);
@@ -118,7 +118,7 @@ export async function saveNotes(db: Db, actor: Actor, meetingId: number, itemId:
   const notes = String(raw.notes ?? '').trim();
   if (notes.length > 10_000) throw new ValidationError([{ field: 'notes', message: messages.notesTooLong }]);
   const meeting = await getOpenMeeting(db, actor, meetingId);
-  const item = await getItem(db, meeting.id, itemId);
+  const item = found(await findItem(db, meeting.id, itemId), 'Punktet');
   await db.transaction().execute(async (trx) => {
     await setItemNotes(trx, meeting.id, item.id, notes);
     await audit(trx, actor, 'meeting', meeting.id, 'notes', `Skrev noter til et punkt på „${meeting.title}“`, { oldValue: item.notes, newValue: notes });
@@ -128,10 +128,10 @@ export async function saveNotes(db: Db, actor: Actor, meetingId: number, itemId:
 /** An action decided on an agenda item, linked to the item's indicator or goal and to the meeting. */
 export async function decideAction(db: Db, actor: Actor, meetingId: number, itemId: number, raw: Record<string, unknown>): Promise<Action> {
   const meeting = await getOpenMeeting(db, actor, meetingId);
-  const item = await getItem(db, meeting.id, itemId);
+  const item = found(await findItem(db, meeting.id, itemId), 'Punktet');
   // An action on a goal item concerns the goal's indicator: its start period and chart marker follow it.
-  const indicatorId = item.indicatorId ?? (item.goalId !== null ? (await getGoal(db, actor.groupId, item.goalId)).indicatorId : null);
-  const indicator = indicatorId !== null ? await getIndicator(db, actor.groupId, indicatorId) : undefined;
+  const indicatorId = item.indicatorId ?? (item.goalId !== null ? (found(await findGoal(db, actor.groupId, item.goalId), 'Målet')).indicatorId : null);
+  const indicator = indicatorId !== null ? found(await findIndicator(db, actor.groupId, indicatorId), 'Indikatoren') : undefined;
   const result = validateAction(raw, indicator?.frequency);
   if (!result.ok) throw new ValidationError(result.errors);
   return db.transaction().execute(async (trx) => {
@@ -146,7 +146,7 @@ export async function changeActionStatus(db: Db, actor: Actor, actionId: number,
   const status = parseActionStatus(raw.status);
   if (!status) throw new ValidationError([{ field: 'status', message: actionMessages.statusInvalid }]);
   return db.transaction().execute(async (trx) => {
-    const action = await getAction(trx, actor.groupId, actionId);
+    const action = found(await findAction(trx, actor.groupId, actionId), 'Handlingen');
     await setActionStatus(trx, actor.groupId, actionId, status);
     await audit(trx, actor, 'action', actionId, 'status', `Satte handlingen „${action.whatAndWhy}“ til ${ACTION_STATUS_LABELS[status].toLowerCase()}`, { oldValue: action.status, newValue: status });
     return { ...action, status };
@@ -155,7 +155,7 @@ export async function changeActionStatus(db: Db, actor: Actor, actionId: number,
 
 export async function closeMeeting(db: Db, actor: Actor, meetingId: number, closed: boolean): Promise<Meeting> {
   return db.transaction().execute(async (trx) => {
-    const meeting = await getMeeting(trx, actor.groupId, meetingId);
+    const meeting = found(await findMeeting(trx, actor.groupId, meetingId), 'Mødet');
     await setMeetingClosed(trx, actor.groupId, meetingId, closed);
     await audit(trx, actor, 'meeting', meetingId, closed ? 'close' : 'reopen', `${closed ? 'Afsluttede' : 'Genåbnede'} mødet „${meeting.title}“`);
     return meeting;

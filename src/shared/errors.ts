@@ -50,3 +50,9 @@ export async function attempt<T>(action: () => Promise<T>): Promise<{ ok: true; 
     throw err;
   }
 }
+
+/** `value`, or a NotFoundError naming `what` ("Mødet findes ikke") when a find came back empty. */
+export function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new NotFoundError(what);
+  return value;
+}

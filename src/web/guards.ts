@@ -1,10 +1,13 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import type { Db } from '../db/connection.js';
-import { findGroup, findRole } from '../groups/group-queries.js';
-import type { Group, Role } from '../groups/group.js';
-import type { User } from '../auth/user.js';
-import { errorView } from './error-pages.js';
+import type { Actor, Role } from '../shared/actor.js';
 import { ForbiddenError, NotFoundError } from '../shared/errors.js';
+import { errorView } from './error-pages.js';
+
+const messages = {
+  adminOnly: 'Kun systemadministratorer har adgang til denne side.',
+  editorOnly: 'Kun gruppens redaktører kan ændre data. Du kan læse med.',
+  group: 'Gruppen',
+};
 
 /** Signed-in users only; others go to the login page and come back afterwards. */
 export const requireUser: RequestHandler = (req, res, next) => {
@@ -15,29 +18,34 @@ export const requireUser: RequestHandler = (req, res, next) => {
 
 export const requireAdmin: RequestHandler = (req, res, next) => {
   if (!res.locals.user) return requireUser(req, res, next);
-  if (!res.locals.user.isAdmin) throw new ForbiddenError('Kun systemadministratorer har adgang til denne side.');
+  if (!res.locals.user.isAdmin) throw new ForbiddenError(messages.adminOnly);
   next();
 };
 
+/** A user's standing in one group, as the groups feature finds it. */
+export interface GroupAccess {
+  group: Datadialog.CurrentGroup;
+  role: Role;
+}
+
+export type FindGroupAccess = (req: Request, groupId: number, userId: number) => Promise<GroupAccess | undefined>;
+
 /**
  * Group routes carry :groupId. A user outside the group gets 404, so another group's existence
- * does not leak; a reader on an editor route gets 403. System administrators manage groups but
- * only see a group's data as a member.
+ * does not leak; a reader on an editor route gets 403. The composition root says how access is found.
  */
-export function requireGroup(db: Db, minimum: Role): RequestHandler {
-  return async (req: Request, res: Response, next: NextFunction) => {
+export function groupGuards(findAccess: FindGroupAccess): Record<Role, RequestHandler> {
+  const guard = (minimum: Role): RequestHandler => async (req: Request, res: Response, next: NextFunction) => {
     if (!res.locals.user) return requireUser(req, res, next);
     const groupId = parseId(req.params.groupId);
-    const role = groupId === undefined ? undefined : await findRole(db, groupId, res.locals.user.id);
-    const group = role && groupId !== undefined ? await findGroup(db, groupId) : undefined;
-    if (!role || !group) throw new NotFoundError('Gruppen');
-    if (minimum === 'editor' && role !== 'editor') {
-      throw new ForbiddenError('Kun gruppens redaktører kan ændre data. Du kan læse med.');
-    }
-    res.locals.group = group;
-    res.locals.role = role;
+    const access = groupId === undefined ? undefined : await findAccess(req, groupId, res.locals.user.id);
+    if (!access) throw new NotFoundError(messages.group);
+    if (minimum === 'editor' && access.role !== 'editor') throw new ForbiddenError(messages.editorOnly);
+    res.locals.group = access.group;
+    res.locals.role = access.role;
     next();
   };
+  return { reader: guard('reader'), editor: guard('editor') };
 }
 
 export function parseId(value: unknown): number | undefined {
@@ -45,14 +53,27 @@ export function parseId(value: unknown): number | undefined {
   return Number(value);
 }
 
-/** For handlers behind requireGroup: the context is always there, typed without assertions at every call. */
-export function groupContext(res: Response): { group: Group; role: Role; user: User } {
+/** The id in route parameter `name`, or a 404 naming `what` ("Mødet findes ikke"). */
+export function idParam(req: Request, name: string, what: string): number {
+  const id = parseId(req.params[name]);
+  if (id === undefined) throw new NotFoundError(what);
+  return id;
+}
+
+/** For handlers behind a group guard: the context is always there, typed without assertions at every call. */
+export function groupContext(res: Response): { group: Datadialog.CurrentGroup; role: Role; user: Datadialog.SignedInUser } {
   const { group, role, user } = res.locals;
-  if (!group || !role || !user) throw new Error('groupContext used on a route without requireGroup');
+  if (!group || !role || !user) throw new Error('groupContext used on a route without a group guard');
   return { group, role, user };
 }
 
-export function currentUser(res: Response): User {
+/** The acting user and group of a group route, as the domain records it. */
+export function actorOf(res: Response): Actor {
+  const { group, user } = groupContext(res);
+  return { userId: user.id, groupId: group.id };
+}
+
+export function currentUser(res: Response): Datadialog.SignedInUser {
   if (!res.locals.user) throw new Error('currentUser used on a route without requireUser');
   return res.locals.user;
 }

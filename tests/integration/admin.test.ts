@@ -84,7 +84,7 @@ describe('create-admin command', () => {
     const dir = mkdtempSync(join(tmpdir(), 'datadialog-cli-'));
     const env = { ...process.env, DATABASE_PATH: join(dir, 'db.sqlite') };
     const run = promisify(execFile);
-    const args = ['tsx', 'src/cli/create-admin.ts', '--email', 'chef@kommune.dk', '--name', 'Chef', '--password', 'chefens-lange-kode'];
+    const args = ['tsx', 'src/app/create-admin.ts', '--email', 'chef@kommune.dk', '--name', 'Chef', '--password', 'chefens-lange-kode'];
     const first = await run('npx', args, { env });
     expect(first.stdout).toContain('Administratoren Chef (chef@kommune.dk) er oprettet');
     await expect(run('npx', args, { env })).rejects.toMatchObject({ stderr: expect.stringContaining('der findes allerede en bruger') });

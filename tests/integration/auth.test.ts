@@ -73,7 +73,7 @@ describe('login and logout', () => {
   it('keeps the session in the database so it survives a restart of the app', async () => {
     const user = await signIn(world, 'editorA');
     const cookie = (await user.get('/konto')).request.cookies;
-    const { createApp } = await import('../../src/web/app.js');
+    const { createApp } = await import('../../src/app/create-app.js');
     const restarted = createApp({ db: world.db, config: world.config, content: world.content });
     const res = await request(restarted).get('/konto').set('Cookie', cookie);
     expect(res.status).toBe(200);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { changeGoalStatus, saveGoalStep, startGoal } from '../../src/goals/goal-service.js';
-import { getGoal, insertGoal } from '../../src/goals/goal-queries.js';
+import { findGoal, insertGoal } from '../../src/goals/goal-queries.js';
 import { EMPTY_DRAFT, stepOf } from '../../src/goals/goal-steps.js';
 import type { GoalDraft } from '../../src/goals/goal.js';
 import { upsertObservation } from '../../src/indicators/observation-queries.js';
@@ -108,7 +108,7 @@ describe('activating a goal', () => {
     expect(error.errors.map((e) => e.field)).toEqual(
       expect.arrayContaining(['description', 'acceptance-0-how', 'acceptance-0-when', 'noiseReason', 'resource-0-description', 'deadline', 'whyItMatters', 'driverUserId']),
     );
-    expect((await getGoal(world.db, world.ids.groupA, goal.id)).status).toBe('draft');
+    expect((await findGoal(world.db, world.ids.groupA, goal.id))!.status).toBe('draft');
   });
 
   it('activates a well-formed goal, even with a criterion that is only "kan styrkes"', async () => {
@@ -135,7 +135,7 @@ describe('saving step E', () => {
     const goal = await startGoal(world.db, actor(), { title: 'Lavere sygefravær' });
     const error = await refusal(saveGoalStep(world.db, actor(), goal.id, stepOf('e')!, { driverUserId: String(world.ids.users.editorB) }));
     expect(error.errors).toEqual([{ field: 'driverUserId', message: 'Vælg en person fra listen over gruppens medlemmer.' }]);
-    expect((await getGoal(world.db, world.ids.groupA, goal.id)).driverUserId).toBeNull();
+    expect((await findGoal(world.db, world.ids.groupA, goal.id))!.driverUserId).toBeNull();
   });
 
   it('stores a member as the driver, and the structured rows of steps R and T', async () => {
@@ -148,7 +148,7 @@ describe('saving step E', () => {
       noiseReason: 'Vi ser på gennemsnittet af fire kvartaler.',
     });
     await saveGoalStep(world.db, actor(), goal.id, stepOf('t')!, { deadline: '4. kvt. 2027', 'milestone-0-period': '2027K1', 'milestone-0-value': '7,1' });
-    const stored = await getGoal(world.db, world.ids.groupA, goal.id);
+    const stored = (await findGoal(world.db, world.ids.groupA, goal.id))!;
     expect(stored).toMatchObject({
       driverUserId: world.ids.users.readerA,
       beneficiary: { key: 'employees' },

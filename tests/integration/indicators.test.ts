@@ -34,7 +34,7 @@ describe('group home page', () => {
     expect(page.text).toContain('Vi hjælper ældre borgere til at klare mest muligt selv.');
     expect(page.text).toContain('7,5 %');
     expect(page.text).toContain('2. kvt. 2026');
-    expect(page.text).toContain('−0,2 %');
+    expect(page.text).toContain('−0,2 procentpoint');
     expect(page.text).toContain('Bedre');
     expect(page.text).toContain('Mangler data for 3. kvt. 2026');
   });

@@ -4,7 +4,7 @@ import { createTestWorld, csrfFrom, signIn, type Person, type TestWorld } from '
 import { listRoutes, type RouteInfo } from '../support/routes.js';
 import { createToken } from '../../src/api/api-token-service.js';
 import { commitImport } from '../../src/imports/import-service.js';
-import { insertUpload } from '../../src/imports/import-queries.js';
+import { insertUpload } from '../../src/imports/upload-queries.js';
 import { createMeeting, decideAction } from '../../src/meetings/meeting-service.js';
 import { listItems } from '../../src/meetings/meeting-queries.js';
 import { startGoal } from '../../src/goals/goal-service.js';

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createApp } from '../../src/web/app.js';
+import { createApp } from '../../src/app/create-app.js';
 import { createTestWorld, csrfFrom, PASSWORD, people, signIn, type TestWorld } from '../support/test-app.js';
 
 let world: TestWorld;

@@ -2,7 +2,7 @@ import { Migrator, type Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqlite, type Db } from '../../src/db/connection.js';
 import { migrations } from '../../src/db/migrations/index.js';
-import { getGoal } from '../../src/goals/goal-queries.js';
+import { findGoal } from '../../src/goals/goal-queries.js';
 
 const BEFORE = '2026-11-27-004-meetings';
 const MIGRATION = '2026-12-01-002-structured-smarte';
@@ -49,7 +49,7 @@ describe(`migration ${MIGRATION}`, () => {
     const groupId = await legacyGoal('To timer om ugen til arbejdsmiljørepræsentanten.');
     const { error } = await migrator().migrateToLatest();
     expect(error).toBeUndefined();
-    const goal = await getGoal(db, groupId, 1);
+    const goal = (await findGoal(db, groupId, 1))!;
     expect(goal.resources).toEqual([{ kind: 'other', amount: null, description: 'To timer om ugen til arbejdsmiljørepræsentanten.' }]);
     expect(goal.acceptances.map((a) => a.when)).toEqual(['2026-03-12', 'i foråret']);
     expect(goal).toMatchObject({ targetGroup: null, whatChanges: '', evidence: '', milestones: [], beneficiary: null, driverUserId: null, drivenBy: 'Teamlederne' });
@@ -58,7 +58,7 @@ describe(`migration ${MIGRATION}`, () => {
   it('gives a goal without resources no resource row, and can be rolled back to the free text', async () => {
     const groupId = await legacyGoal('');
     await migrator().migrateToLatest();
-    expect((await getGoal(db, groupId, 1)).resources).toEqual([]);
+    expect((await findGoal(db, groupId, 1))!.resources).toEqual([]);
     const { error } = await migrator().migrateTo(BEFORE);
     expect(error).toBeUndefined();
     const row = await (db as unknown as Kysely<any>).selectFrom('goals').selectAll().executeTakeFirstOrThrow();

@@ -9,7 +9,7 @@ import { insertGroup, upsertMembership } from '../../src/groups/group-queries.js
 import { insertIndicator } from '../../src/indicators/indicator-queries.js';
 import { upsertObservation } from '../../src/indicators/observation-queries.js';
 import { parseCanonical } from '../../src/periods/period.js';
-import { createApp } from '../../src/web/app.js';
+import { createApp } from '../../src/app/create-app.js';
 
 /**
  * The one shared test world, small enough to remember:

@@ -1,9 +1,11 @@
 import { possibleRange, type Indicator } from '../../indicators/indicator.js';
+import { judgeChange } from '../../indicators/direction.js';
 import type { Observation } from '../../indicators/observation.js';
 import { comparePeriods, displayPeriod } from '../../periods/period.js';
 import type { GoalDraft } from '../goal.js';
 import { indicatorHistory } from '../history.js';
-import { formatLimits, formatValue, quote } from '../wording.js';
+import { formatLimits, formatValue } from '../../numbers/value-format.js';
+import { quote } from '../wording.js';
 import { met, missing, weak, type CheckContext, type RuleResult } from './types.js';
 
 /* M – Målbar: "Det skal kunne måles, om målet er indfriet. Men det skal være meningsfulde målinger." */
@@ -136,7 +138,7 @@ function directionRule(indicator: Indicator, baseline: number, target: number): 
       'targetValue',
     );
   }
-  const improves = indicator.direction === 'up' ? target > baseline : target < baseline;
+  const improves = judgeChange(indicator.direction, target - baseline) === 'better';
   if (!improves) {
     return missing(
       'direction',

@@ -12,7 +12,8 @@ import { formatNumber } from '../../numbers/danish-number.js';
 import { milestoneField } from '../goal-form.js';
 import type { GoalDraft, Milestone } from '../goal.js';
 import { suggestMilestones } from '../milestones.js';
-import { countPeriods, formatValue, joinDanish } from '../wording.js';
+import { formatValue } from '../../numbers/value-format.js';
+import { countPeriods, joinDanish } from '../wording.js';
 import { MIN_PERIODS_TO_DEADLINE } from './thresholds.js';
 import { met, missing, weak, type CheckContext, type RuleResult } from './types.js';
 

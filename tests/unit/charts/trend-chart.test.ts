@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderTrendChart, renderTrendSvg, type TrendChartInput } from '../../../src/charts/trend-chart.js';
 import { captionSentence } from '../../../src/charts/caption.js';
 import { STYLE } from '../../../src/charts/chart-style.js';
-import { formatValue } from '../../../src/charts/format.js';
+import { formatValue } from '../../../src/numbers/value-format.js';
 import { glidePath } from '../../../src/charts/glide-path.js';
 import { displayPeriod, periodRange } from '../../../src/periods/period.js';
 import {
@@ -81,7 +81,7 @@ describe('data table', () => {
     const input = seriesWithGap();
     const rows = tableRows(parseFragment(renderTrendChart(input)));
     for (const o of input.observations) {
-      expect(rows.get(displayPeriod(o.period))?.[0]).toBe(formatValue(o.value, input.decimals, input.unit));
+      expect(rows.get(displayPeriod(o.period))?.[0]).toBe(formatValue({ unit: input.unit, decimals: input.decimals }, o.value));
     }
     expect(rows.get('4. kvt. 2022')?.[0]).toBe('Mangler');
     expect(rows.size).toBe(8);
@@ -96,7 +96,7 @@ describe('data table', () => {
     const glide = input.goal ? glidePath(input.goal) : [];
     expect(glide).toHaveLength(16);
     for (const point of glide) {
-      expect(rows.get(displayPeriod(point.period))?.[1]).toBe(formatValue(point.value, 1, '%'));
+      expect(rows.get(displayPeriod(point.period))?.[1]).toBe(formatValue({ unit: '%', decimals: 1 }, point.value));
     }
     expect(rows.get('4. kvt. 2026')).toEqual(['', '5,5 %', '']);
 

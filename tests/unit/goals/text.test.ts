@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jaccard, sentences, words } from '../../../src/goals/text.js';
-import { countPeriods, formatAmount, formatRate, joinDanish } from '../../../src/goals/wording.js';
+import { countPeriods, joinDanish } from '../../../src/goals/wording.js';
+import { formatAmount, formatRate } from '../../../src/numbers/value-format.js';
 
 describe('text helpers', () => {
   it('splits words on anything but letters and digits, keeping æøå', () => {

@@ -16,7 +16,7 @@ describe('attentionOf', () => {
 
   it('names a change the wrong way with both periods and the change', () => {
     const s = signal(1, 'Sygefravær', { figures: { latest: obs('2026K3', 7.7), previous: obs('2026K2', 7.0), change: 0.7, assessment: 'worse' } });
-    expect(attentionOf(s, [])).toEqual({ score: WEIGHTS.worse, reasons: ['Gik den forkerte vej fra 2. kvt. 2026 til 3. kvt. 2026 (+0,7 %)'] });
+    expect(attentionOf(s, [])).toEqual({ score: WEIGHTS.worse, reasons: ['Gik den forkerte vej fra 2. kvt. 2026 til 3. kvt. 2026 (+0,7 procentpoint)'] });
   });
 
   it('adds up goal, due action, missing data and new values, most pressing first', () => {

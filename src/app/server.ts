@@ -1,0 +1,39 @@
+import { configFromEnv } from '../config.js';
+import { loadContent } from '../content/content-loader.js';
+import { migrateToLatest, openSqlite } from '../db/connection.js';
+import { deleteExpiredSessions } from '../auth/session-queries.js';
+import { deleteUploadsOlderThan } from '../imports/upload-queries.js';
+import { DEMO_PASSWORD, demoUsers, seedDemoData } from '../seed/demo-seed.js';
+import { createApp } from './create-app.js';
+
+const config = configFromEnv();
+const db = openSqlite(config.databasePath);
+await migrateToLatest(db);
+const seeded = await seedDemoData(db);
+const content = await loadContent(config.contentDir);
+const app = createApp({ db, config, content });
+
+const server = app.listen(config.port, () => {
+  console.log(`Datadialog kører på http://localhost:${config.port} (database: ${config.databasePath})`);
+  if (seeded) {
+    console.log(`Demodata er oprettet. Log ind med adgangskoden "${DEMO_PASSWORD}" som:`);
+    for (const u of demoUsers) console.log(`  ${u.email}  ${u.name}${u.isAdmin ? ' (administrator)' : ''}`);
+  }
+});
+// Slow clients must not hold connections open: bounded header and request times.
+server.headersTimeout = 20_000;
+server.requestTimeout = 60_000;
+server.keepAliveTimeout = 5_000;
+
+// Expired sessions, and uploads nobody imported or discarded within a day, are removed as we go.
+const sweep = setInterval(() => {
+  void deleteExpiredSessions(db).catch(() => undefined);
+  void deleteUploadsOlderThan(db, new Date(Date.now() - 24 * 3_600_000)).catch(() => undefined);
+}, 15 * 60_000);
+sweep.unref();
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.close(() => void db.destroy().then(() => process.exit(0)));
+  });
+}

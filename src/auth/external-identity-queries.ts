@@ -1,0 +1,45 @@
+import type { Db } from '../db/connection.js';
+import { nowIso } from '../shared/clock.js';
+
+export interface IdentityKey {
+  issuerKey: string;
+  subject: string;
+}
+
+export async function findUserIdByIdentity(db: Db, key: IdentityKey): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('external_identities')
+    .select('user_id')
+    .where('issuer_key', '=', key.issuerKey)
+    .where('subject', '=', key.subject)
+    .executeTakeFirst();
+  return row?.user_id;
+}
+
+/** Whether the user already has an account at this provider (another subject than the one signing in). */
+export async function hasIdentityAt(db: Db, userId: number, issuerKey: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('external_identities')
+    .select('id')
+    .where('user_id', '=', userId)
+    .where('issuer_key', '=', issuerKey)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertIdentity(db: Db, userId: number, key: IdentityKey): Promise<void> {
+  const now = nowIso();
+  await db
+    .insertInto('external_identities')
+    .values({ user_id: userId, issuer_key: key.issuerKey, subject: key.subject, created_at: now, last_login_at: now })
+    .execute();
+}
+
+export async function touchIdentity(db: Db, key: IdentityKey): Promise<void> {
+  await db
+    .updateTable('external_identities')
+    .set({ last_login_at: nowIso() })
+    .where('issuer_key', '=', key.issuerKey)
+    .where('subject', '=', key.subject)
+    .execute();
+}

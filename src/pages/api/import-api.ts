@@ -1,0 +1,65 @@
+import type { NextFunction, Request, Response } from 'express';
+import { analyseImport, commitImport, ImportRefusedError, type ImportAnalysis } from '../../imports/import-service.js';
+import { parseImportSettings } from '../../imports/import-settings.js';
+import { authenticateToken } from '../../api/api-token-service.js';
+import { bearerToken } from '../../api/api-token.js';
+import { actorOf, groupContext, parseId } from '../../web/guards.js';
+import { receivedBytes } from '../../web/upload.js';
+import { services } from '../../web/services.js';
+
+const messages = {
+  noFile: 'Send CSV-filen som body med Content-Type: text/csv, eller som feltet „file“ i multipart/form-data.',
+};
+
+/** JSON errors with stable codes a BI system can act on; messages are Danish for the person reading the log. */
+function fail(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
+  res.status(status).json({ error: { code, message, ...extra } });
+}
+
+function analysisJson(analysis: ImportAnalysis) {
+  const { read, plan, indicators } = analysis;
+  const names = new Map(indicators.map((i) => [i.id, i]));
+  return {
+    encoding: read.encoding ?? null,
+    delimiter: read.delimiter ?? null,
+    layout: read.layout?.layout ?? null,
+    numberFormat: read.numberStyle?.style ?? null,
+    rows: read.rowCount,
+    counts: plan ? { new: plan.counts.new, changed: plan.counts.changed, unchanged: plan.counts.unchanged, errorRows: plan.counts.errorRows } : null,
+    indicators: plan?.perIndicator.map((c) => ({ id: c.indicatorId, name: names.get(c.indicatorId)?.name, code: names.get(c.indicatorId)?.code, new: c.new, changed: c.changed, unchanged: c.unchanged, errors: c.errors })) ?? [],
+    unmatched: plan?.unmatched.map((u) => ({ label: u.label, rows: u.rows, firstLine: u.firstLine })) ?? [],
+    errors: (plan?.errors ?? read.errors).map((e) => ({ line: e.line, column: e.column ?? null, columnName: e.columnName ?? null, code: e.code, message: e.message })),
+    errorCount: plan?.errorCount ?? read.errors.length,
+  };
+}
+
+/** The bearer token's owner acts as an editor of the token's group; there is no session. */
+export async function requireApiToken(req: Request, res: Response, next: NextFunction) {
+  const check = await authenticateToken(services(req).db, bearerToken(req.headers.authorization), parseId(req.params.groupId));
+  if (!check.ok) return fail(res, check.status, check.code, check.message);
+  res.locals.user = check.user;
+  res.locals.group = check.group;
+  res.locals.role = 'editor';
+  next();
+}
+
+export async function importCsv(req: Request, res: Response) {
+  const { db } = services(req);
+  const { group } = groupContext(res);
+  const bytes = receivedBytes(req);
+  if (!bytes) return fail(res, 400, 'no-file', messages.noFile);
+  const settings = parseImportSettings(req.query as Record<string, unknown>);
+  const fileName = req.file?.originalname ?? (typeof req.query.fileName === 'string' ? req.query.fileName : 'api-import.csv');
+  if (req.query.dryRun === 'true' || req.query.dryRun === '1') {
+    const analysis = await analyseImport(db, group.id, bytes, settings);
+    return res.status(200).json({ dryRun: true, ...analysisJson(analysis), fatal: analysis.read.fatal ?? null });
+  }
+  try {
+    const skipErrors = req.query.skipErrors === 'true' || req.query.skipErrors === '1';
+    const result = await commitImport(db, actorOf(res), { fileName, bytes, via: 'api' }, { settings, skipErrors });
+    res.status(201).json({ importId: result.importId, counts: result.counts });
+  } catch (err) {
+    if (err instanceof ImportRefusedError) return fail(res, 422, err.code, err.message, analysisJson(err.analysis));
+    throw err;
+  }
+}

@@ -1,0 +1,81 @@
+import type { Request, Response } from 'express';
+import { listAuditForGroup } from '../../audit/audit-queries.js';
+import { goalChartHtml } from '../../goals/goal-chart.js';
+import { goalsWithProgress, progressOf } from '../../goals/goal-overview.js';
+import { listGoals } from '../../goals/goal-queries.js';
+import { changeGoalStatus, checkGoal } from '../../goals/goal-service.js';
+import { FIRST_STEP } from '../../goals/goal-steps.js';
+import { attempt } from '../../shared/errors.js';
+import { actorOf, groupContext } from '../../web/guards.js';
+import { setFlash } from '../../web/flash.js';
+import { services } from '../../web/services.js';
+import { groupCrumbs } from '../breadcrumbs.js';
+import { checkView, stepHref } from './check-view.js';
+import { acceptanceList, closedText, goalRow, keyNumbers, targetLine } from './goal-figures-view.js';
+import { goalCrumbs, goalHref, goalOf, goalTitle, messages as goalMessages } from './goal-links.js';
+import { goalsBase } from './goal-rows.js';
+import { progressView, showingText, statusActions, statusFilterOptions, statusFlash, statusFromSlug, statusView } from './goal-status-view.js';
+import { renderCheck } from './wizard-pages.js';
+
+const HISTORY_LIMIT = 100;
+
+/** The goals list, filtered by ?status=kladde|aktiv|naaet|ikke-naaet|opgivet. */
+export async function list(req: Request, res: Response) {
+  const { db, content, now } = services(req);
+  const { group, role } = groupContext(res);
+  const status = statusFromSlug(req.query.status);
+  const goals = await listGoals(db, group.id, status ? { status } : {});
+  const rows = (await goalsWithProgress(db, group.id, goals, now())).map((row) => goalRow(goalsBase(group.id), row));
+  res.render('goals/list', {
+    title: `${goalMessages.listTitle} – ${group.name}`,
+    breadcrumbs: groupCrumbs(group, { label: goalMessages.listTitle }),
+    intro: content.smarte.intro,
+    rows,
+    filterOptions: statusFilterOptions(status),
+    filtered: status !== undefined,
+    showing: showingText(rows.length, status),
+    canEdit: role === 'editor',
+    newHref: `${goalsBase(group.id)}/nyt`,
+    listHref: goalsBase(group.id),
+  });
+}
+
+export async function show(req: Request, res: Response) {
+  const { db, content, now } = services(req);
+  const { group, role } = groupContext(res);
+  const goal = await goalOf(req, res);
+  const check = await checkGoal(db, goal, now());
+  const progress = progressOf(goal, check.indicator, check.observations, now());
+  const history = await listAuditForGroup(db, group.id, { entityType: 'goal', entityId: goal.id, limit: HISTORY_LIMIT, offset: 0 });
+  const base = goalHref(goal);
+  res.render('goals/show', {
+    title: goalTitle(goal),
+    breadcrumbs: goalCrumbs(res, { label: goalTitle(goal) }),
+    goal: { ...goal, title: goalTitle(goal) },
+    status: statusView(goal.status),
+    indicator: check.indicator && { name: check.indicator.name, href: `/grupper/${group.id}/indikatorer/${check.indicator.id}` },
+    targetLine: targetLine(goal, check.indicator),
+    progress: progress && progressView(progress),
+    closedText: closedText(goal),
+    chart: check.indicator && goalChartHtml(goal, check.indicator, check.observations, progress),
+    keyNumbers: keyNumbers(goal, check.indicator, progress),
+    criteria: checkView(base, check.results, content.smarte.criteria),
+    acceptances: acceptanceList(goal),
+    history,
+    canEdit: role === 'editor',
+    editHref: stepHref(base, FIRST_STEP),
+    checkHref: `${base}/tjek`,
+    statusAction: `${base}/status`,
+    statusActions: statusActions(goal),
+  });
+}
+
+export async function changeStatus(req: Request, res: Response) {
+  const { db, now } = services(req);
+  const goal = await goalOf(req, res);
+  const result = await attempt(() => changeGoalStatus(db, actorOf(res), goal.id, req.body.status, now()));
+  if (!result.ok) return renderCheck(req, res, goal, result.errors);
+  const { goal: after, changed } = result.value;
+  setFlash(req, statusFlash(after.status, changed));
+  res.redirect(goalHref(after));
+}

@@ -1,0 +1,30 @@
+import type { Db } from '../../db/connection.js';
+import type { Indicator } from '../../indicators/indicator.js';
+import type { Observation } from '../../indicators/observation.js';
+import { goalsWithProgress, progressOf } from '../../goals/goal-overview.js';
+import { listGoals } from '../../goals/goal-queries.js';
+import { goalRow } from './goal-figures-view.js';
+
+/** Goals as rows of a list: on the goals page, the indicator page and the group's home. */
+
+export function goalsBase(groupId: number): string {
+  return `/grupper/${groupId}/maal`;
+}
+
+/** The goals on one indicator, for the indicator page; the page already has the indicator's values. */
+export async function goalsForIndicator(db: Db, groupId: number, indicator: Indicator, observations: Observation[], today: Date) {
+  const goals = await listGoals(db, groupId, { indicatorId: indicator.id });
+  return goals
+    .filter((goal) => goal.status !== 'abandoned')
+    .map((goal) => {
+      const progress = progressOf(goal, indicator, observations, today);
+      return goalRow(goalsBase(groupId), { goal, indicator, ...(progress && { progress }) });
+    });
+}
+
+/** The "Mål" section of the group's home page: each active goal and how it is doing. */
+export async function goalsForGroupHome(db: Db, groupId: number, today: Date) {
+  const active = await listGoals(db, groupId, { status: 'active' });
+  const rows = (await goalsWithProgress(db, groupId, active, today)).map((row) => goalRow(goalsBase(groupId), row));
+  return { href: goalsBase(groupId), newHref: `${goalsBase(groupId)}/nyt`, rows };
+}

@@ -1,0 +1,130 @@
+import type { Request, Response } from 'express';
+import { analyseImport, commitImport, ImportRefusedError, sha256 } from '../../imports/import-service.js';
+import { listImports } from '../../imports/import-queries.js';
+import { deleteUpload, findUpload, insertUpload } from '../../imports/upload-queries.js';
+import { parseImportSettings, type ImportSettings } from '../../imports/import-settings.js';
+import { parseMappingForm, saveMappings } from '../../imports/import-mapping.js';
+import { refusalBeforeStoring } from '../../imports/read-file.js';
+import { attempt, found, type FieldError } from '../../shared/errors.js';
+import { actorOf, groupContext, idParam } from '../../web/guards.js';
+import { formErrors } from '../../web/form-errors.js';
+import { setFlash } from '../../web/flash.js';
+import { services } from '../../web/services.js';
+import { groupCrumbs } from '../breadcrumbs.js';
+import { importHistoryHref, importHref, settingsFields, settingsQuery } from './import-links.js';
+import { delimiterOptions, importRecordView, layoutOptions, numberStyleOptions, previewView } from './import-view.js';
+
+const messages = {
+  title: (group: string) => `Importér data – ${group}`,
+  crumb: 'Importér data',
+  preview: (file: string) => `Gennemse ${file}`,
+  upload: 'Filen',
+  noFile: 'Vælg en CSV-fil at importere.',
+  emptyFile: 'Den valgte fil er tom.',
+  mappingSaved: 'Tilknytningen er gemt og bruges også ved næste import.',
+  imported: (added: number, changed: number) => `Importen er gennemført: ${added} nye og ${changed} ændrede værdier.`,
+  discarded: 'Filen er kasseret. Intet er importeret.',
+};
+
+async function renderUploadPage(req: Request, res: Response, errors?: FieldError[]) {
+  const { db, config } = services(req);
+  const { group } = groupContext(res);
+  const imports = (await listImports(db, group.id)).slice(0, 5).map(importRecordView);
+  res.status(errors ? 400 : 200).render('imports/upload', {
+    title: messages.title(group.name),
+    breadcrumbs: groupCrumbs(group, { label: messages.crumb }),
+    action: importHref(group.id),
+    historyHref: importHistoryHref(group.id),
+    imports,
+    limitMb: Math.round(config.uploadLimitBytes / 1024 / 1024),
+    ...formErrors(errors),
+  });
+}
+
+/** The upload in the route, only ever the signed-in user's own within this group. */
+async function uploadOf(req: Request, res: Response) {
+  const id = idParam(req, 'uploadId', messages.upload);
+  const { group, user } = groupContext(res);
+  return found(await findUpload(services(req).db, group.id, user.id, id), messages.upload);
+}
+
+export const showUpload = (req: Request, res: Response) => renderUploadPage(req, res);
+
+export async function receive(req: Request, res: Response) {
+  const { group, user } = groupContext(res);
+  const file = req.file;
+  if (!file) return renderUploadPage(req, res, [{ field: 'file', message: messages.noFile }]);
+  if (file.size === 0) return renderUploadPage(req, res, [{ field: 'file', message: messages.emptyFile }]);
+  const content = file.buffer;
+  const refused = refusalBeforeStoring(content, file.originalname);
+  if (refused) return renderUploadPage(req, res, [{ field: 'file', message: refused.message }]);
+  const id = await insertUpload(services(req).db, { groupId: group.id, userId: user.id, fileName: file.originalname, sha256: sha256(content), sizeBytes: content.length, content });
+  res.redirect(`${importHref(group.id)}/${id}`);
+}
+
+async function renderPreview(req: Request, res: Response, settings: ImportSettings, errors?: FieldError[]) {
+  const { group } = groupContext(res);
+  const stored = await uploadOf(req, res);
+  const analysis = await analyseImport(services(req).db, group.id, stored.content, settings);
+  res.status(errors ? 400 : 200).render('imports/preview', {
+    title: messages.preview(stored.fileName),
+    breadcrumbs: groupCrumbs(group, { label: messages.crumb, href: importHref(group.id) }, { label: stored.fileName }),
+    upload: { ...stored, sizeKb: Math.max(1, Math.round(stored.sizeBytes / 1024)) },
+    base: `${importHref(group.id)}/${stored.id}`,
+    settingsQuery: settingsQuery(settings),
+    hiddenSettings: Object.entries(settingsFields(settings)).map(([name, value]) => ({ name, value })),
+    ...previewView(analysis, settings),
+    layoutOptions,
+    delimiterOptions,
+    numberStyleOptions,
+    ...formErrors(errors),
+  });
+}
+
+export const preview = (req: Request, res: Response) => renderPreview(req, res, parseImportSettings(req.query));
+
+export async function map(req: Request, res: Response) {
+  const { db } = services(req);
+  const { group } = groupContext(res);
+  const stored = await uploadOf(req, res);
+  const settings = parseImportSettings(req.body);
+  const parsed = await attempt(async () => parseMappingForm(req.body));
+  if (!parsed.ok) return renderPreview(req, res, settings, parsed.errors);
+  const saved = await attempt(() => saveMappings(db, actorOf(res), parsed.value));
+  if (!saved.ok) return renderPreview(req, res, settings, saved.errors);
+  const uploadHref = `${importHref(group.id)}/${stored.id}`;
+  const toCreate = parsed.value.find((c) => c.target === 'create');
+  if (toCreate) {
+    const analysis = await analyseImport(db, group.id, stored.content, settings);
+    const unit = analysis.plan?.unmatched.find((u) => u.label === toCreate.label)?.unit ?? '';
+    const query = new URLSearchParams({ navn: toCreate.label, enhed: unit, tilbage: uploadHref });
+    return res.redirect(`/grupper/${group.id}/indikatorer/ny?${query.toString()}`);
+  }
+  setFlash(req, messages.mappingSaved);
+  res.redirect(`${uploadHref}${settingsQuery(settings)}`);
+}
+
+export async function commit(req: Request, res: Response) {
+  const { db } = services(req);
+  const { group } = groupContext(res);
+  const stored = await uploadOf(req, res);
+  const settings = parseImportSettings(req.body);
+  const skipErrors = req.body.skipErrors === 'on' || req.body.skipErrors === 'true';
+  try {
+    const result = await commitImport(db, actorOf(res), { fileName: stored.fileName, bytes: stored.content, via: 'ui' }, { settings, skipErrors });
+    await deleteUpload(db, stored.id);
+    setFlash(req, messages.imported(result.counts.new, result.counts.changed));
+    res.redirect(`${importHistoryHref(group.id)}/${result.importId}`);
+  } catch (err) {
+    if (err instanceof ImportRefusedError) return renderPreview(req, res, settings, [{ field: 'import', message: err.message }]);
+    throw err;
+  }
+}
+
+export async function cancel(req: Request, res: Response) {
+  const { group } = groupContext(res);
+  const stored = await uploadOf(req, res);
+  await deleteUpload(services(req).db, stored.id);
+  setFlash(req, messages.discarded, 'info');
+  res.redirect(importHref(group.id));
+}

@@ -1,0 +1,127 @@
+import type { Request, Response } from 'express';
+import { suggestionsFor } from '../../meetings/agenda-suggestions.js';
+import { listMeetings } from '../../meetings/meeting-queries.js';
+import { closeMeeting, createMeeting, editMeeting } from '../../meetings/meeting-service.js';
+import { ChartSlots } from '../../charts/chart-slots.js';
+import { attempt, type FieldError } from '../../shared/errors.js';
+import { actorOf, groupContext } from '../../web/guards.js';
+import { formErrors } from '../../web/form-errors.js';
+import { setFlash } from '../../web/flash.js';
+import { services } from '../../web/services.js';
+import { groupCrumbs, groupHref } from '../breadcrumbs.js';
+import { sendWithCharts } from '../send-with-charts.js';
+import { boardOf, isoDay, loadMeeting, meetingCrumbs, meetingHref, meetingOf, meetingsHref, messages as linkMessages } from './meeting-links.js';
+import { itemView, meetingView } from './meeting-view.js';
+
+const messages = {
+  listTitle: (group: string) => `Ledermøder – ${group}`,
+  newMeeting: 'Nyt ledermøde',
+  newCrumb: 'Nyt møde',
+  edit: (title: string) => `Rediger ${title}`,
+  editCrumb: 'Rediger',
+  created: 'Mødet er oprettet med den valgte dagsorden.',
+  saved: 'Mødet er gemt.',
+  closed: 'Mødet er afsluttet. Referatet er klar.',
+  reopened: 'Mødet er genåbnet.',
+};
+
+export async function list(req: Request, res: Response) {
+  const { group, role } = groupContext(res);
+  const meetings = await listMeetings(services(req).db, group.id);
+  res.render('meetings/list', {
+    title: messages.listTitle(group.name),
+    breadcrumbs: groupCrumbs(group, { label: linkMessages.listTitle }),
+    meetings: meetings.map(meetingView),
+    base: meetingsHref(group.id),
+    canEdit: role === 'editor',
+  });
+}
+
+async function renderNew(req: Request, res: Response, values: Record<string, unknown>, errors?: FieldError[]) {
+  const { db, now } = services(req);
+  const { group } = groupContext(res);
+  const board = await boardOf(req, res);
+  const date = typeof values.date === 'string' && values.date ? values.date : isoDay(now());
+  const suggestions = await suggestionsFor(db, group.id, board, date);
+  const suggested = new Set(suggestions.map((s) => s.indicatorId));
+  const chosen = new Set((Array.isArray(values.indicatorIds) ? values.indicatorIds : [values.indicatorIds]).filter(Boolean).map(String));
+  res.status(errors ? 400 : 200).render('meetings/new', {
+    title: messages.newMeeting,
+    breadcrumbs: meetingCrumbs(res, { label: messages.newCrumb }),
+    action: meetingsHref(group.id),
+    values: { ...values, date },
+    suggestions: suggestions.map((s) => ({ ...s, checked: errors ? chosen.has(String(s.indicatorId)) : true })),
+    others: board.entries.filter((e) => !suggested.has(e.indicator.id)).map((e) => ({ id: e.indicator.id, name: e.indicator.name, checked: chosen.has(String(e.indicator.id)) })),
+    ...formErrors(errors),
+  });
+}
+
+export const showNew = (req: Request, res: Response) => renderNew(req, res, { date: typeof req.query.dato === 'string' ? req.query.dato : '' });
+
+export async function create(req: Request, res: Response) {
+  const { db, now } = services(req);
+  const { group } = groupContext(res);
+  const board = await boardOf(req, res);
+  const date = typeof req.body.date === 'string' ? req.body.date : isoDay(now());
+  const reasons = new Map((await suggestionsFor(db, group.id, board, date)).map((s) => [s.indicatorId, s.reasons.join('. ')]));
+  const result = await attempt(() => createMeeting(db, actorOf(res), req.body, reasons));
+  if (!result.ok) return renderNew(req, res, req.body, result.errors);
+  setFlash(req, messages.created);
+  res.redirect(meetingHref(result.value));
+}
+
+/** The meeting's overview: agenda with small charts, the follow-up of last time, and the agenda tools. */
+export async function renderOverview(req: Request, res: Response, errors?: FieldError[]) {
+  const { content } = services(req);
+  const { group, role } = groupContext(res);
+  const { meeting, board, items, actions, day, followUp } = await loadMeeting(req, res);
+  const onAgenda = new Set(items.flatMap((i) => (i.indicatorId !== null ? [i.indicatorId] : [])));
+  const slots = new ChartSlots();
+  await sendWithCharts(res, 'meetings/show', {
+    title: meeting.title,
+    breadcrumbs: meetingCrumbs(res, { label: meeting.title }),
+    meeting: meetingView(meeting),
+    items: items.map((i, index) => Object.assign(itemView(i, board, content, actions, day, 'small', slots), { number: index + 1, first: index === 0, last: index === items.length - 1 })),
+    followUp,
+    base: meetingHref(meeting),
+    groupBase: groupHref(group),
+    addable: board.entries.filter((e) => !onAgenda.has(e.indicator.id)).map((e) => ({ id: e.indicator.id, name: e.indicator.name })),
+    goals: board.goals.map((g) => ({ id: g.id, title: g.title })),
+    canEdit: role === 'editor',
+    canChange: role === 'editor' && !meeting.closedAt,
+    ...formErrors(errors),
+  }, slots, errors ? 400 : 200);
+}
+
+export const show = (req: Request, res: Response) => renderOverview(req, res);
+
+async function renderEdit(req: Request, res: Response, values?: unknown, errors?: FieldError[]) {
+  const meeting = await meetingOf(req, res);
+  res.status(errors ? 400 : 200).render('meetings/edit', {
+    title: messages.edit(meeting.title),
+    breadcrumbs: meetingCrumbs(res, { label: meeting.title, href: meetingHref(meeting) }, { label: messages.editCrumb }),
+    action: meetingHref(meeting),
+    values: values ?? meeting,
+    ...formErrors(errors),
+  });
+}
+
+export const showEdit = (req: Request, res: Response) => renderEdit(req, res);
+
+export async function update(req: Request, res: Response) {
+  const meeting = await meetingOf(req, res);
+  const result = await attempt(() => editMeeting(services(req).db, actorOf(res), meeting.id, req.body));
+  if (!result.ok) return renderEdit(req, res, req.body, result.errors);
+  setFlash(req, messages.saved);
+  res.redirect(meetingHref(meeting));
+}
+
+async function setClosed(req: Request, res: Response, closed: boolean) {
+  const meeting = await meetingOf(req, res);
+  await closeMeeting(services(req).db, actorOf(res), meeting.id, closed);
+  setFlash(req, closed ? messages.closed : messages.reopened);
+  res.redirect(closed ? `${meetingHref(meeting)}/referat` : meetingHref(meeting));
+}
+
+export const close = (req: Request, res: Response) => setClosed(req, res, true);
+export const reopen = (req: Request, res: Response) => setClosed(req, res, false);
