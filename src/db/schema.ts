@@ -209,11 +209,18 @@ export interface GoalTable {
   target_value: number | null;
   deadline: string | null;
   responsible: string;
-  resources: string;
   realism_reasoning: string;
   why_it_matters: string;
   driven_by: string;
   status: 'draft' | 'active' | 'reached' | 'not-reached' | 'abandoned';
+  target_group: string | null;
+  target_group_name: string;
+  what_changes: string;
+  evidence: string;
+  noise_reason: string;
+  beneficiary: string | null;
+  beneficiary_name: string;
+  driver_user_id: number | null;
   created_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -226,6 +233,20 @@ export interface GoalAcceptanceTable {
   other_name: string | null;
   how: string;
   when_text: string;
+}
+
+export interface GoalResourceTable {
+  goal_id: number;
+  position: number;
+  kind: string;
+  amount: number | null;
+  description: string;
+}
+
+export interface GoalMilestoneTable {
+  goal_id: number;
+  period: string;
+  value: number;
 }
 
 export interface Database {
@@ -244,6 +265,8 @@ export interface Database {
   api_tokens: ApiTokenTable;
   goals: GoalTable;
   goal_acceptances: GoalAcceptanceTable;
+  goal_resources: GoalResourceTable;
+  goal_milestones: GoalMilestoneTable;
   meetings: MeetingTable;
   meeting_items: MeetingItemTable;
   actions: ActionTable;
