@@ -13,6 +13,8 @@ import { csrfProtection, exposeCsrfToken } from '../web/csrf.js';
 import { exposeFlash } from '../web/flash.js';
 import { errorHandler, notFoundHandler } from '../web/error-handler.js';
 import { provideServices } from '../web/services.js';
+import { createOidcClient, type OidcClient } from '../auth/oidc/oidc-client.js';
+import { provideOidcClient } from '../pages/auth/work-account.js';
 import '../web/locals.js';
 import './locals.js';
 import { DbSessionStore } from './session-store.js';
@@ -29,12 +31,15 @@ export interface AppDeps {
   logDestination?: DestinationStream;
   /** "Now" for every page; tests may fix it. */
   now?: () => Date;
+  /** The work-account client; by default one is created from config.oidc when that is set. */
+  oidcClient?: OidcClient;
 }
 
 /** Builds the whole app without listening, so tests can drive it in-process. */
-export function createApp({ db, config, content, logDestination, now = () => new Date() }: AppDeps): Express {
+export function createApp({ db, config, content, logDestination, now = () => new Date(), oidcClient }: AppDeps): Express {
   const app = express();
   provideServices(app, { db, config, content, now });
+  provideOidcClient(app, oidcClient ?? (config.oidc && createOidcClient(config.oidc)));
   const logger = createLogger(config, logDestination);
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -75,7 +80,7 @@ export function createApp({ db, config, content, logDestination, now = () => new
       resave: false,
       saveUninitialized: false,
       rolling: true,
-      proxy: config.trustProxy,
+      // Left to Express's own "trust proxy" hops: req.secure decides the Secure cookie.
       cookie: {
         httpOnly: true,
         sameSite: 'lax',

@@ -19,6 +19,9 @@ const access: Record<string, Access> = {
   'get /log-ind': 'public',
   'post /log-ind': 'public',
   'post /log-ud': 'public',
+  // Work accounts: public by nature (they sign people in); 404 without OIDC, covered in work-account-routes.test.ts.
+  'get /log-ind/arbejdskonto': 'public',
+  'get /log-ind/arbejdskonto/retur': 'public',
   'get /konto': 'user',
   'post /konto/adgangskode': 'user',
   'get /': 'user',
