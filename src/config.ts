@@ -27,6 +27,8 @@ export interface Config extends SignInConfig {
   uploadLimitBytes: number;
   contentDir: string;
   logLevel: string;
+  /** Seed demo users and data into an empty database: DEMO_DATA, on by default only while developing. */
+  demoData: boolean;
 }
 
 /** TRUST_PROXY: a number of hops; "true"/"on" (the old switch) means the usual single proxy. */
@@ -39,6 +41,15 @@ function proxyHops(value: string | undefined): number {
     throw new Error(`TRUST_PROXY must be the number of reverse proxies in front of Datadialog (usually 1), got "${value}"`);
   }
   return n;
+}
+
+/** DEMO_DATA=1/0; unset, the demo is there while developing and never in production or tests. */
+function demoDataFrom(value: string | undefined, mode: Config['env']): boolean {
+  const raw = value?.trim().toLowerCase() ?? '';
+  if (raw === '') return mode === 'development';
+  if (['1', 'true', 'on', 'yes', 'ja'].includes(raw)) return true;
+  if (['0', 'false', 'off', 'no', 'nej'].includes(raw)) return false;
+  throw new Error(`DEMO_DATA must be 1 or 0, got "${value}"`);
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -69,6 +80,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimitBytes: intFrom(env.UPLOAD_LIMIT_MB, 20, 'UPLOAD_LIMIT_MB') * 1024 * 1024,
     contentDir: env.CONTENT_DIR || 'content',
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
+    demoData: demoDataFrom(env.DEMO_DATA, mode),
     ...signInConfigFromEnv(env),
   };
 }
