@@ -13,6 +13,7 @@ import { csrfProtection, exposeCsrfToken } from '../web/csrf.js';
 import { exposeFlash } from '../web/flash.js';
 import { errorHandler, notFoundHandler } from '../web/error-handler.js';
 import { provideServices } from '../web/services.js';
+import { noStoreForPeople } from '../web/cache-control.js';
 import { createOidcClient, type OidcClient } from '../auth/oidc/oidc-client.js';
 import { provideOidcClient } from '../pages/auth/work-account.js';
 import '../web/locals.js';
@@ -90,6 +91,7 @@ export function createApp({ db, config, content, logDestination, now = () => new
     }),
   );
   app.use(loadSignedInUser(db, config));
+  app.use(noStoreForPeople);
   app.use(csrfProtection);
   app.use(exposeCsrfToken);
   app.use(exposeFlash);

@@ -10,6 +10,7 @@ import {
   type GoalDraft,
   type GoalStatus,
 } from './goal.js';
+import { containsCpr, CPR_IN_TEXT, cprFieldErrors } from '../shared/cpr.js';
 
 /*
  * Form encoding for acceptances (works without JavaScript):
@@ -130,6 +131,8 @@ function parseAcceptances(raw: Record<string, unknown>, fail: Fail): { rows: Acc
     }
     const tooLong = (['otherName', 'how', 'when'] as const).find((part) => row[part].length > ACCEPTANCE_TEXT_MAX);
     if (tooLong) return fail(acceptanceField(i, tooLong), formMessages.acceptanceTooLong(shown));
+    const withCpr = (['otherName', 'how', 'when'] as const).find((part) => containsCpr(row[part]));
+    if (withCpr) return fail(acceptanceField(i, withCpr), CPR_IN_TEXT);
     acceptances.push({
       party: row.party,
       ...(row.party === 'other' ? { otherName: row.otherName } : {}),
@@ -156,6 +159,7 @@ export function parseGoalForm(raw: Record<string, unknown>, indicator: Indicator
     const value = text(raw, field);
     const { max, label } = TEXT_LIMITS[field];
     if (value.length > max) fail(field, formMessages.tooLong(label, max, value.length));
+    else errors.push(...cprFieldErrors({ [field]: value }));
     return value;
   };
   // Fields are read in GoalDraft order, which the form follows, so the error summary reads top to bottom.

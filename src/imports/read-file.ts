@@ -1,5 +1,5 @@
 import type { NumberStyle } from '../numbers/danish-number.js';
-import { CPR_REFUSAL, findCprLike, findCprOffset } from './cpr-guard.js';
+import { CPR_REFUSAL, findCprInText, findCprLike, findCprOffset } from './cpr-guard.js';
 import { readRows } from './csv-rows.js';
 import { decodeBytes, type Encoding } from './decode.js';
 import { DELIMITER_LABELS, detectDelimiter, readSepDirective, type Delimiter } from './delimiter.js';
@@ -119,7 +119,7 @@ export const CPR_IN_FILE_NAME =
  * without a byte-order mark cannot hide digits between them.
  */
 export function refusalBeforeStoring(bytes: Uint8Array, fileName: string): ReadError | undefined {
-  if (findCprOffset(fileName) >= 0) return fileError('cpr', CPR_IN_FILE_NAME);
+  if (findCprInText(fileName) >= 0) return fileError('cpr', CPR_IN_FILE_NAME);
   const notCsv = sniffNonCsv(bytes);
   if (notCsv !== undefined) return fileError('not-csv', notCsv);
   const decoded = decodeBytes(bytes);
