@@ -7,7 +7,7 @@ import type { DestinationStream } from 'pino';
 import type { Db } from '../db/connection.js';
 import type { Config } from '../config.js';
 import type { Content } from '../content/content-loader.js';
-import { createLogger } from '../web/logger.js';
+import { createLogger, requestLogSerializers } from '../web/logger.js';
 import { configureViews } from '../web/views.js';
 import { csrfProtection, exposeCsrfToken } from '../web/csrf.js';
 import { exposeFlash } from '../web/flash.js';
@@ -70,7 +70,14 @@ export function createApp({ db, config, content, logDestination, now = () => new
   );
   app.use('/dkfds', express.static(`${projectRoot}node_modules/dkfds/dist`, { maxAge: '7d', index: false }));
   app.use('/static', express.static(`${projectRoot}src/web/static`, { maxAge: '1h', index: false }));
-  app.use(pinoHttp({ logger }));
+  app.use(
+    pinoHttp({
+      logger,
+      serializers: requestLogSerializers,
+      wrapSerializers: false,
+      customProps: (_req, res) => ({ userId: (res as unknown as { locals?: { user?: { id: number } } }).locals?.user?.id }),
+    }),
+  );
   app.use(express.urlencoded({ extended: false, limit: '200kb', parameterLimit: 2000 }));
   app.use(express.json({ limit: '200kb' }));
   app.use(

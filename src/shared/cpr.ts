@@ -63,3 +63,11 @@ export function cprFieldError(field: string, value: string | null | undefined): 
 export function cprFieldErrors(texts: Record<string, string | null | undefined>): FieldError[] {
   return Object.entries(texts).flatMap(([field, value]) => cprFieldError(field, value) ?? []);
 }
+
+/** `text` with every CPR-like number (in any of the forms above) replaced, for logs. */
+export function redactCpr(text: string, replacement = '[CPR]'): string {
+  if (text.length < 10) return text;
+  return text.replace(new RegExp(LOOSE.source, 'g'), (match, day: string, month: string, year: string) =>
+    isCprDate(Number(day), Number(month), Number(year)) ? replacement : match,
+  );
+}

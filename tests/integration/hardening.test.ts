@@ -215,3 +215,33 @@ describe('API keys of a deactivated user', () => {
     expect(audit.summary).toContain('tilbagekaldte én API-nøgle');
   });
 });
+
+describe('logging', () => {
+  it('writes no token or CPR-like number, however it was sent, and keeps request lines short', async () => {
+    const { Writable } = await import('node:stream');
+    const { createApp } = await import('../../src/app/create-app.js');
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(...String(chunk).split('\n').filter(Boolean));
+        done();
+      },
+    });
+    const app = createApp({ db: world.db, config: { ...world.config, logLevel: 'info' }, content: world.content, logDestination: sink });
+    const token = await apiToken();
+    const path = `/api/v1/groups/${world.ids.groupA}/imports`;
+    await request(app).post(`${path}?token=${token}`).set('Content-Type', 'text/csv').send(CSV);
+    await request(app).post(path).set('X-Api-Key', token).set('Content-Type', 'text/csv').send(CSV);
+    await request(app).post(`${path}?dryRun=true&fileName=010190-1234.csv`).set('Authorization', `Bearer ${token}`).set('Content-Type', 'text/csv').send(CSV);
+    await request(app).post(`${path}?fileName=01.01.90_1234.csv`).set('Authorization', `Bearer ${token}`).set('Content-Type', 'text/csv').send(CSV);
+    await request(app).get('/log-ind').set('User-Agent', 'x'.repeat(2000)).set('Cookie', 'a=b');
+
+    const log = lines.join('\n');
+    expect(lines.filter((l) => l.includes('request completed'))).toHaveLength(5);
+    expect(log).not.toContain(token);
+    expect(log).not.toContain(token.slice(3, 20));
+    expect(log).not.toMatch(/010190|01\.01\.90/);
+    expect(log).toContain('[CPR]');
+    for (const line of lines) expect(line.length, line.slice(0, 200)).toBeLessThan(500);
+  });
+});
