@@ -25,6 +25,8 @@ export interface Config extends SignInConfig {
   loginAttemptsPerAddress: number;
   loginWindowMinutes: number;
   uploadLimitBytes: number;
+  /** Files a group may have waiting in preview at once (each up to uploadLimitBytes). */
+  pendingUploadsPerGroup: number;
   contentDir: string;
   logLevel: string;
   /** Seed demo users and data into an empty database: DEMO_DATA, on by default only while developing. */
@@ -78,6 +80,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     loginAttemptsPerAddress: intFrom(env.LOGIN_ATTEMPTS_PER_ADDRESS, 20, 'LOGIN_ATTEMPTS_PER_ADDRESS'),
     loginWindowMinutes: intFrom(env.LOGIN_WINDOW_MINUTES, 15, 'LOGIN_WINDOW_MINUTES'),
     uploadLimitBytes: intFrom(env.UPLOAD_LIMIT_MB, 20, 'UPLOAD_LIMIT_MB') * 1024 * 1024,
+    pendingUploadsPerGroup: intFrom(env.PENDING_UPLOADS_PER_GROUP, 5, 'PENDING_UPLOADS_PER_GROUP'),
     contentDir: env.CONTENT_DIR || 'content',
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
     demoData: demoDataFrom(env.DEMO_DATA, mode),

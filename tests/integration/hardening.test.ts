@@ -245,3 +245,25 @@ describe('logging', () => {
     for (const line of lines) expect(line.length, line.slice(0, 200)).toBeLessThan(500);
   });
 });
+
+describe('files waiting in preview', () => {
+  it('are capped per group, with a Danish message naming the limit, and discarding one makes room', async () => {
+    await world.db.destroy();
+    world = await createTestWorld({ pendingUploadsPerGroup: 3 });
+    const ellen = await signIn(world, 'editorA');
+    const previews: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await upload(ellen, world.ids.groupA, `fil${i}.csv`, `${CSV}Sygefravær;2026K4;${i}\r\n`);
+      expect(res.status).toBe(302);
+      previews.push(res.headers.location!);
+    }
+    const refused = await upload(ellen, world.ids.groupA, 'fil3.csv', CSV);
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('Gruppen har allerede 3 filer, der venter');
+    expect(await world.db.selectFrom('import_uploads').select('id').execute()).toHaveLength(3);
+
+    const page = await ellen.get(previews[0]!);
+    await ellen.agent.post(`${previews[0]}/kasser`).type('form').send({ _csrf: csrfFrom(page.text) });
+    expect((await upload(ellen, world.ids.groupA, 'fil3.csv', CSV)).status).toBe(302);
+  });
+});
