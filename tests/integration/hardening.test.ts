@@ -267,3 +267,44 @@ describe('files waiting in preview', () => {
     expect((await upload(ellen, world.ids.groupA, 'fil3.csv', CSV)).status).toBe(302);
   });
 });
+
+describe('cells beyond reason', () => {
+  // One quoted header cell of 9.5 million escaped quotes: 19 MB, under the upload limit.
+  const hugeHeader = () => `"${'""'.repeat(9_500_000)}";Kvartal;Værdi\r\nSygefravær;2026K3;6,9\r\n`;
+  const hugeComment = () => `Indikator;Kvartal;Værdi;Bemærkning\r\nSygefravær;2026K3;6,9;"${'x'.repeat(600)}"\r\nSygefravær;2026K4;6,8;"${'""'.repeat(2_000_000)}"\r\n`;
+
+  it('give a short preview that names the limit, never the cell itself', async () => {
+    const ellen = await signIn(world, 'editorA');
+    const stored = await upload(ellen, world.ids.groupA, 'stor.csv', hugeHeader());
+    expect(stored.status).toBe(302);
+    const preview = await ellen.get(stored.headers.location!);
+    expect(preview.text.length).toBeLessThan(100_000);
+    expect(preview.text).toContain('må højst have 200 tegn');
+    expect(preview.text).toContain('Overskriften har 9.500.000 tegn');
+  }, 30_000);
+
+  it('are refused row by row below the header: a too long comment or cell is an error with its line', async () => {
+    const ellen = await signIn(world, 'editorA');
+    const stored = await upload(ellen, world.ids.groupA, 'lang.csv', hugeComment());
+    const preview = await ellen.get(stored.headers.location!);
+    expect(preview.text.length).toBeLessThan(100_000);
+    expect(preview.text).toContain('Bemærkningen har 600 tegn, men må højst have 500 tegn');
+    expect(preview.text).toContain('Linje 3, kolonne 4');
+    expect(preview.text).toContain('en celle må højst have 1.000 tegn');
+  }, 30_000);
+
+  it('give a short API dry run that names the limit and echoes nothing of the file', async () => {
+    const token = await apiToken();
+    for (const body of [hugeHeader(), hugeComment()]) {
+      const res = await request(world.app)
+        .post(`/api/v1/groups/${world.ids.groupA}/imports?dryRun=true`)
+        .set('Authorization', `Bearer ${token}`)
+        .set('Content-Type', 'text/csv')
+        .send(body);
+      expect(res.status).toBe(200);
+      expect(JSON.stringify(res.body).length).toBeLessThan(10_000);
+      expect(JSON.stringify(res.body)).not.toContain('xxxxxxxxxx');
+      expect(JSON.stringify(res.body)).toMatch(/må højst have/);
+    }
+  }, 30_000);
+});
