@@ -1,6 +1,7 @@
 import type { NumberStyle } from '../numbers/danish-number.js';
 import { CPR_REFUSAL, findCprInText, findCprLike, findCprOffset } from './cpr-guard.js';
 import { readRows } from './csv-rows.js';
+import { undoFormulaGuard } from './csv-export.js';
 import { decodeBytes, type Encoding } from './decode.js';
 import { DELIMITER_LABELS, detectDelimiter, readSepDirective, type Delimiter } from './delimiter.js';
 import { sniffNonCsv } from './file-sniffer.js';
@@ -185,7 +186,10 @@ export function readImportFileStreaming(
   const errors = new ErrorList(options.maxErrors ?? DEFAULT_MAX_ERRORS);
   const tracker = new NumberStyleTracker();
   const sink = {
-    record(record: RawRecord): void {
+    record(read: RawRecord): void {
+      // A file Datadialog exported comes back as it went out: the apostrophe that kept a spreadsheet
+      // from running a text as a formula is taken off again.
+      const record = { ...read, indicatorLabel: undoFormulaGuard(read.indicatorLabel), comment: read.comment === null ? null : undoFormulaGuard(read.comment) };
       if (record.indicatorLabel.length > CELL_LIMITS.label) {
         errors.add(locatedError('label-too-long', capMessages.label(record.indicatorLabel.length), record.line, record.indicatorColumn));
         return;
