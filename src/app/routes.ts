@@ -1,5 +1,6 @@
 import type { Express, RequestHandler } from 'express';
 import type { Config } from '../config.js';
+import { OIDC_CALLBACK_PATH } from '../sign-in-config.js';
 import type { Db } from '../db/connection.js';
 import { findGroupAccess } from '../groups/group-queries.js';
 import { groupGuards, requireAdmin, requireUser } from '../web/guards.js';
@@ -7,6 +8,7 @@ import { verifyCsrf } from '../web/csrf.js';
 import { fileOrRawBody, singleFileUpload } from '../web/upload.js';
 import * as auth from '../pages/auth/auth-pages.js';
 import { loginThrottle } from '../pages/auth/login-throttle.js';
+import * as workAccount from '../pages/auth/work-account-pages.js';
 import * as admin from '../pages/admin/admin-pages.js';
 import * as groups from '../pages/groups/group-pages.js';
 import * as indicators from '../pages/indicators/indicator-pages.js';
@@ -47,8 +49,11 @@ export function routeTable(db: Db, config: Config): Route[] {
   return [
     // Sign-in and one's own account
     ['get', '/log-ind', anyone, auth.showLogin],
-    ['post', '/log-ind', loginThrottle(config), auth.login],
+    ['post', '/log-ind', loginThrottle(db, config), auth.login],
     ['post', '/log-ud', anyone, auth.logout],
+    // Work accounts (OpenID Connect); 404 when OIDC_ISSUER is not set
+    ['get', '/log-ind/arbejdskonto', anyone, workAccount.begin],
+    ['get', OIDC_CALLBACK_PATH, anyone, workAccount.complete],
     ['get', '/konto', user, auth.showAccount],
     ['post', '/konto/adgangskode', user, auth.updatePassword],
 

@@ -2,23 +2,33 @@ import { configFromEnv } from '../config.js';
 import { loadContent } from '../content/content-loader.js';
 import { describeDatabase, migrateToLatest, openDatabase } from '../db/connection.js';
 import { deleteExpiredSessions } from '../auth/session-queries.js';
+import { deleteExpiredRateLimits } from '../auth/login-limits.js';
 import { deleteUploadsOlderThan } from '../imports/upload-queries.js';
-import { DEMO_PASSWORD, demoUsers, seedDemoData } from '../seed/demo-seed.js';
+import { DEMO_PASSWORD, demoUsers } from '../seed/demo-seed.js';
+import { prepareFirstStart } from '../seed/first-start.js';
 import { startDraining } from '../web/lifecycle.js';
 import { createApp } from './create-app.js';
 
 const config = configFromEnv();
 const db = openDatabase(config);
 await migrateToLatest(db);
-const seeded = await seedDemoData(db);
+const start = await prepareFirstStart(db, { demoData: config.demoData });
 const content = await loadContent(config.contentDir);
 const app = createApp({ db, config, content });
 
 const server = app.listen(config.port, () => {
   console.log(`Datadialog kører på http://localhost:${config.port} (database: ${describeDatabase(config)})`);
-  if (seeded) {
+  if (start === 'demo-seeded') {
     console.log(`Demodata er oprettet. Log ind med adgangskoden "${DEMO_PASSWORD}" som:`);
     for (const u of demoUsers) console.log(`  ${u.email}  ${u.name}${u.isAdmin ? ' (administrator)' : ''}`);
+  } else if (start === 'no-users') {
+    console.log(
+      [
+        'Databasen har endnu ingen brugere, så ingen kan logge ind. Opret den første administrator med:',
+        '  npm run create-admin -- --email navn@kommune.dk --name "Navn Navnesen"',
+        'Kommandoen spørger efter adgangskoden. Vil du i stedet se demoen, så start med DEMO_DATA=1 på en tom database.',
+      ].join('\n'),
+    );
   }
 });
 // Slow clients must not hold connections open: bounded header and request times.
@@ -26,9 +36,10 @@ server.headersTimeout = 20_000;
 server.requestTimeout = 60_000;
 server.keepAliveTimeout = 5_000;
 
-// Expired sessions, and uploads nobody imported or discarded within a day, are removed as we go.
+// Expired sessions and login counters, and uploads nobody imported or discarded within a day, are removed as we go.
 const sweep = setInterval(() => {
   void deleteExpiredSessions(db).catch(() => undefined);
+  void deleteExpiredRateLimits(db).catch(() => undefined);
   void deleteUploadsOlderThan(db, new Date(Date.now() - 24 * 3_600_000)).catch(() => undefined);
 }, 15 * 60_000);
 sweep.unref();

@@ -21,6 +21,14 @@ export interface SessionTable {
   expires_at: Timestamp;
 }
 
+/** A rate-limit counter (rate-limiter-flexible's key, points and expiry in epoch milliseconds). */
+export interface RateLimitTable {
+  key: string;
+  points: number;
+  /** bigint: PostgreSQL's driver hands it back as text. */
+  expire: number | string | null;
+}
+
 export interface GroupTable {
   id: Generated<number>;
   name: string;
@@ -270,6 +278,7 @@ export interface Database {
   meetings: MeetingTable;
   meeting_items: MeetingItemTable;
   actions: ActionTable;
+  rate_limits: RateLimitTable;
 }
 
 export type UserRow = Selectable<UserTable>;

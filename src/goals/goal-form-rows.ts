@@ -1,6 +1,7 @@
 import type { Indicator } from '../indicators/indicator.js';
 import { parseDanishNumber } from '../numbers/danish-number.js';
 import { comparePeriods, displayPeriod, parsePeriod } from '../periods/period.js';
+import { containsCpr, CPR_IN_TEXT } from '../shared/cpr.js';
 import { readDate } from './calendar-date.js';
 import {
   ACCEPTING_PARTIES,
@@ -111,10 +112,13 @@ export function collectRows<K extends RowKind>(raw: Record<string, unknown>, kin
   return rows;
 }
 
+/** A row's free text must be short and must never hold a CPR number; the first problem is reported. */
 function tooLong<K extends RowKind>(kind: K, row: PostedRow<K>, i: number, parts: readonly RowPart<K>[], fail: Fail): boolean {
   const part = parts.find((p) => row[p].length > ROW_TEXT_MAX);
   if (part) fail(rowField(kind, i, part), rowMessages.tooLong(i + 1));
-  return part !== undefined;
+  const withCpr = part === undefined ? parts.find((p) => containsCpr(row[p])) : undefined;
+  if (withCpr) fail(rowField(kind, i, withCpr), CPR_IN_TEXT);
+  return part !== undefined || withCpr !== undefined;
 }
 
 export function parseAcceptances(raw: Record<string, unknown>, fail: Fail): { rows: AcceptanceRow[]; acceptances: Acceptance[] } {

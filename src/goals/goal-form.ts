@@ -2,6 +2,7 @@ import type { Indicator } from '../indicators/indicator.js';
 import { parseDanishNumber } from '../numbers/danish-number.js';
 import { parsePeriod, type Period } from '../periods/period.js';
 import type { FieldError } from '../shared/errors.js';
+import { cprFieldErrors } from '../shared/cpr.js';
 import { GOAL_STATUSES, TARGET_GROUP_KEYS, type GoalDraft, type GoalStatus, type TargetGroup, type TargetGroupKey } from './goal.js';
 import {
   parseAcceptances,
@@ -120,6 +121,7 @@ export function parseGoalForm(raw: Record<string, unknown>, indicator: Indicator
     const value = text(raw, field);
     const { max, label } = TEXT_LIMITS[field];
     if (value.length > max) fail(field, formMessages.tooLong(label, max, value.length));
+    else errors.push(...cprFieldErrors({ [field]: value }));
     return value;
   };
   // Fields are read in the wizard's order, so the error summary reads top to bottom.

@@ -15,7 +15,7 @@ import { loadRememberedMappings } from './mapping-queries.js';
 import type { ImportSettings } from './import-settings.js';
 import { createMatcher } from './indicator-matching.js';
 import { CPR_IN_FILE_NAME, readImportFileStreaming, type StreamingReadResult } from './read-file.js';
-import { findCprOffset } from './cpr-guard.js';
+import { findCprInText } from './cpr-guard.js';
 
 export interface ImportAnalysis {
   read: StreamingReadResult;
@@ -149,7 +149,7 @@ export async function commitImport(
     const { read, plan } = analysis;
     if (!read.ok || !plan) throw new ImportRefusedError('unreadable-file', read.fatal?.message ?? 'Filen kan ikke læses.', analysis);
     // The name is stored with the import and in the audit log, so it is held to the same rule as the cells.
-    if (findCprOffset(source.fileName) >= 0) throw new ImportRefusedError('unreadable-file', CPR_IN_FILE_NAME, analysis);
+    if (findCprInText(source.fileName) >= 0) throw new ImportRefusedError('unreadable-file', CPR_IN_FILE_NAME, analysis);
     if (plan.unmatched.length) throw new ImportRefusedError('unmapped-indicators', messages.unmapped(plan.unmatched.map((u) => u.label)), analysis);
     if (plan.counts.errorRows > 0 && !options.skipErrors) throw new ImportRefusedError('row-errors', messages.rowErrors(plan.counts.errorRows), analysis);
     const names = new Map(analysis.indicators.map((i) => [i.id, i.name]));

@@ -1,4 +1,5 @@
 import type { FieldError } from '../shared/errors.js';
+import { cprFieldErrors } from '../shared/cpr.js';
 
 export interface Meeting {
   id: number;
@@ -74,5 +75,6 @@ export function validateMeeting(raw: Record<string, unknown>): { ok: true; value
   else if (title.length > 150) errors.push({ field: 'title', message: messages.titleTooLong });
   if (!date) errors.push({ field: 'date', message: messages.dateInvalid });
   if (attendees.length > 1000) errors.push({ field: 'attendees', message: messages.attendeesTooLong });
+  errors.push(...cprFieldErrors({ title, attendees }));
   return errors.length || !date ? { ok: false, errors } : { ok: true, value: { title, date, attendees } };
 }

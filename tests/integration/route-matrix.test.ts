@@ -21,6 +21,9 @@ const access: Record<string, Access> = {
   'post /log-ud': 'public',
   'get /healthz': 'public',
   'get /readyz': 'public',
+  // Work accounts: public by nature (they sign people in); 404 without OIDC, covered in work-account-routes.test.ts.
+  'get /log-ind/arbejdskonto': 'public',
+  'get /log-ind/arbejdskonto/retur': 'public',
   'get /konto': 'user',
   'post /konto/adgangskode': 'user',
   'get /': 'user',

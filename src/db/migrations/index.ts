@@ -5,6 +5,7 @@ import * as goals from './2026-11-27-003-goals.js';
 import * as meetings from './2026-11-27-004-meetings.js';
 import * as externalIdentities from './2026-12-01-001-external-identities.js';
 import * as structuredSmarte from './2026-12-01-002-structured-smarte.js';
+import * as hardeningRateLimits from './2026-12-04-001-hardening-rate-limits.js';
 
 /** Listed explicitly so migrations load the same way under tsx, vitest and a bundler. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-004-meetings': meetings,
   '2026-12-01-001-external-identities': externalIdentities,
   '2026-12-01-002-structured-smarte': structuredSmarte,
+  '2026-12-04-001-hardening-rate-limits': hardeningRateLimits,
 };
