@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { signInConfigFromEnv, type SignInConfig } from './sign-in-config.js';
+import { mailConfigFromEnv, type MailConfig } from './mail-config.js';
 
 export type { ClaimGroupMapping, OidcConfig, SignInConfig } from './sign-in-config.js';
 
 export interface Config extends SignInConfig {
+  mail: MailConfig;
   env: 'development' | 'production' | 'test';
   port: number;
   /** The embedded SQLite file, used when no databaseUrl is given. */
@@ -95,5 +97,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
     demoData: demoDataFrom(env.DEMO_DATA, mode),
     ...signInConfigFromEnv(env),
+    ...mailConfigFromEnv(env, intFrom(env.PORT, 3000, 'PORT')),
   };
 }

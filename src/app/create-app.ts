@@ -19,6 +19,9 @@ import { provideOidcClient } from '../pages/auth/work-account.js';
 import '../web/locals.js';
 import './locals.js';
 import { DbSessionStore } from './session-store.js';
+import { createMailer, type Mailer } from '../reminders/mailer.js';
+import { provideReminders } from '../pages/outbox/reminders-of-app.js';
+import { reminderLog } from './reminder-log.js';
 import { loadSignedInUser } from './signed-in-user.js';
 import { mountRoutes, routeTable } from './routes.js';
 
@@ -34,14 +37,17 @@ export interface AppDeps {
   now?: () => Date;
   /** The work-account client; by default one is created from config.oidc when that is set. */
   oidcClient?: OidcClient;
+  /** Sends reminders; by default one is made from config.mail.smtp when that is set. */
+  mailer?: Mailer;
 }
 
 /** Builds the whole app without listening, so tests can drive it in-process. */
-export function createApp({ db, config, content, logDestination, now = () => new Date(), oidcClient }: AppDeps): Express {
+export function createApp({ db, config, content, logDestination, now = () => new Date(), oidcClient, mailer }: AppDeps): Express {
   const app = express();
   provideServices(app, { db, config, content, now });
   provideOidcClient(app, oidcClient ?? (config.oidc && createOidcClient(config.oidc)));
   const logger = createLogger(config, logDestination);
+  provideReminders(app, { mailer: mailer ?? (config.mail.smtp && createMailer(config.mail.smtp, config.mail.from)), log: reminderLog(logger) });
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.locals.content = content;

@@ -28,6 +28,8 @@ import * as meetingMode from '../pages/meetings/meeting-mode-pages.js';
 import * as minutes from '../pages/meetings/minutes-pages.js';
 import * as actions from '../pages/actions/action-pages.js';
 import * as health from '../pages/ops/health-pages.js';
+import * as outbox from '../pages/outbox/outbox-pages.js';
+import * as invitations from '../pages/outbox/invitation-pages.js';
 
 type Method = 'get' | 'post';
 /** One URL: its method, its path, who may use it (and what must run first), and the handler. */
@@ -120,6 +122,10 @@ export function routeTable(db: Db, config: Config): Route[] {
     ['post', `${G}/moeder/:meetingId/afslut`, editor, meetings.close],
     ['post', `${G}/moeder/:meetingId/genaabn`, editor, meetings.reopen],
     ['get', `${G}/moeder/:meetingId/referat`, reader, minutes.minutes],
+    ['post', `${G}/moeder/:meetingId/indkaldelse`, editor, invitations.sendInvitation],
+    ['get', `${G}/udsendelser`, reader, outbox.list],
+    ['get', `${G}/udsendelser/:messageId`, reader, outbox.show],
+    ['get', `${G}/udsendelser/:messageId/kalender.ics`, reader, outbox.calendarFile],
     ['get', `${G}/handlinger`, reader, actions.list],
     ['post', `${G}/handlinger/:actionId/status`, editor, actions.changeStatus],
 

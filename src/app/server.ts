@@ -1,20 +1,21 @@
 import { configFromEnv } from '../config.js';
 import { loadContent } from '../content/content-loader.js';
 import { describeDatabase, migrateToLatest, openDatabase } from '../db/connection.js';
-import { deleteExpiredSessions } from '../auth/session-queries.js';
-import { deleteExpiredRateLimits } from '../auth/login-limits.js';
-import { deleteUploadsOlderThan } from '../imports/upload-queries.js';
 import { DEMO_PASSWORD, demoUsers } from '../seed/demo-seed.js';
 import { prepareFirstStart } from '../seed/first-start.js';
 import { startDraining } from '../web/lifecycle.js';
+import { createMailer } from '../reminders/mailer.js';
+import { createLogger } from '../web/logger.js';
 import { createApp } from './create-app.js';
+import { startJobs } from './jobs.js';
 
 const config = configFromEnv();
 const db = openDatabase(config);
 await migrateToLatest(db);
 const start = await prepareFirstStart(db, { demoData: config.demoData });
 const content = await loadContent(config.contentDir);
-const app = createApp({ db, config, content });
+const mailer = config.mail.smtp && createMailer(config.mail.smtp, config.mail.from);
+const app = createApp({ db, config, content, mailer });
 
 const server = app.listen(config.port, () => {
   console.log(`Datadialog kører på http://localhost:${config.port} (database: ${describeDatabase(config)})`);
@@ -36,13 +37,7 @@ server.headersTimeout = 20_000;
 server.requestTimeout = 60_000;
 server.keepAliveTimeout = 5_000;
 
-// Expired sessions and login counters, and uploads nobody imported or discarded within a day, are removed as we go.
-const sweep = setInterval(() => {
-  void deleteExpiredSessions(db).catch(() => undefined);
-  void deleteExpiredRateLimits(db).catch(() => undefined);
-  void deleteUploadsOlderThan(db, new Date(Date.now() - 24 * 3_600_000)).catch(() => undefined);
-}, 15 * 60_000);
-sweep.unref();
+const stopJobs = startJobs(db, config, mailer, createLogger(config));
 
 // A graceful stop: /readyz turns 503 so the load balancer stops sending, requests under way finish,
 // idle keep-alive connections close, and only then the database. A stuck request cannot hold the
@@ -54,7 +49,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (stopping) return;
     stopping = true;
     startDraining(app);
-    clearInterval(sweep);
+    stopJobs();
     setTimeout(() => {
       console.error('Datadialog stoppede, før alle forespørgsler var færdige.');
       process.exit(1);

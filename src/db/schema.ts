@@ -168,6 +168,11 @@ export interface MeetingTable {
   group_id: number;
   title: string;
   meeting_date: string;
+  /** 'HH:MM' in Danish time; null until the group sets a time. */
+  start_time: string | null;
+  duration_minutes: Generated<number>;
+  location: Generated<string>;
+  invitation_sequence: Generated<number>;
   attendees: string;
   closed_at: Timestamp | null;
   created_by: number | null;
@@ -257,6 +262,30 @@ export interface GoalMilestoneTable {
   value: number;
 }
 
+export type OutboxKind = 'invitation' | 'digest';
+export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'not-sent';
+
+export interface OutboxTable {
+  id: Generated<number>;
+  group_id: number;
+  meeting_id: number | null;
+  kind: OutboxKind;
+  dedupe_key: string;
+  recipient_user_id: number | null;
+  recipient_email: string;
+  recipient_name: string;
+  subject: string;
+  body_text: string;
+  body_html: string;
+  ics: string | null;
+  status: OutboxStatus;
+  attempts: Generated<number>;
+  last_error: string | null;
+  next_attempt_at: Timestamp;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -279,6 +308,7 @@ export interface Database {
   meeting_items: MeetingItemTable;
   actions: ActionTable;
   rate_limits: RateLimitTable;
+  outbox: OutboxTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -157,6 +157,9 @@ async function seedDemoWork(db: Db, groupId: number, editorId: number, indicator
   const meeting = await insertMeeting(db, groupId, editorId, {
     title: `Ledermøde ${latest.index}. kvartal ${latest.year}`,
     date: dayInLastMonth(latest, 15),
+    startTime: '09:00',
+    durationMinutes: 60,
+    location: 'Mødelokale 2, Rådhuset',
     attendees: 'Mette Holm, Jens Lund',
   });
   const before = previousPeriod(latest);

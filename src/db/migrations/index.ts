@@ -6,6 +6,7 @@ import * as meetings from './2026-11-27-004-meetings.js';
 import * as externalIdentities from './2026-12-01-001-external-identities.js';
 import * as structuredSmarte from './2026-12-01-002-structured-smarte.js';
 import * as hardeningRateLimits from './2026-12-04-001-hardening-rate-limits.js';
+import * as reminders from './2026-12-05-001-reminders.js';
 
 /** Listed explicitly so migrations load the same way under tsx, vitest and a bundler. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-001-external-identities': externalIdentities,
   '2026-12-01-002-structured-smarte': structuredSmarte,
   '2026-12-04-001-hardening-rate-limits': hardeningRateLimits,
+  '2026-12-05-001-reminders': reminders,
 };
