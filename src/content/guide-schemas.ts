@@ -57,6 +57,8 @@ export const smarteCriterionSchema = z.strictObject({
   name: text,
   seedText: text,
   guidingQuestions: z.array(text).min(1, 'must have 1–2 questions').max(2, 'must have 1–2 questions'),
+  /** The wizard's hint under each field, keyed by the field's name (`targetGroup`) or its row part (`acceptance-when`). */
+  hints: z.record(z.string().regex(/^[a-z][A-Za-z]*(?:-[a-z][A-Za-z]*)?$/, 'must be a field name such as "targetGroup" or "acceptance-when"'), text).optional(),
 });
 
 export const smarteSchema = z
