@@ -124,6 +124,7 @@ async function seedDemoWork(db: Db, groupId: number, editorId: number, indicator
       responsible: 'Mette Holm',
       dueDate: '2026-12-31',
       startPeriod: parseCanonical('2026K3'),
+      interventionKind: 'organisation',
     },
   );
   await setActionStatus(db, groupId, action.id, 'in-progress');

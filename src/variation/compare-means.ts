@@ -48,6 +48,8 @@ export interface MeanComparison {
   sigma?: number;
   seasonal: boolean;
   verdict: ComparisonVerdict;
+  /** Periods in each stretch. */
+  size: number;
 }
 
 /** Periods per stretch when nothing else is asked for: a year of quarters, half a year of months, three years. */
@@ -86,6 +88,7 @@ export function noiseSigma(points: readonly SeriesPoint[]): { sigma: number; sea
  * the periods `after`. Points must be in period order, one frequency, as for analyseVariation.
  */
 function compareStretches(points: readonly SeriesPoint[], before: [number, number], after: [number, number], seasonalHint?: boolean): MeanComparison {
+  const size = after[1] - after[0] + 1;
   const b = stretchOf(points, before[0], before[1]);
   const a = stretchOf(points, after[0], after[1]);
   const prior = points.filter((p) => ordinal(p.period) < after[0]);
@@ -96,6 +99,7 @@ function compareStretches(points: readonly SeriesPoint[], before: [number, numbe
     ...(a && { after: a }),
     ...(a && b && { difference: a.mean - b.mean }),
     seasonal,
+    size,
   };
   const wholeYear = (s: Stretch | undefined, span: [number, number]) => !seasonal || (s?.count ?? 0) === span[1] - span[0] + 1;
   if (!a || !b || !noise || a.count < COMPARISON.minPerSide || b.count < COMPARISON.minPerSide || !wholeYear(b, before) || !wholeYear(a, after)) {

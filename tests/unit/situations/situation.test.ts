@@ -42,7 +42,7 @@ describe('the one decision about an indicator, walked through every situation', 
     },
     {
       name: 'a range indicator outside its limits',
-      input: { ...sickLeave([6.9]), indicator: { name: 'Belægning', unit: '%', decimals: 1, direction: 'range', rangeMin: 5, rangeMax: 6.5 } },
+      input: { ...sickLeave([6.9]), indicator: { name: 'Belægning', unit: '%', decimals: 1, direction: 'range' as const, rangeMin: 5, rangeMax: 6.5 } },
       situation: 'offTrack',
       first: 'Ligger uden for de fastsatte grænser (5,0–6,5 %)',
     },
