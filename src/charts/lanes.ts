@@ -46,8 +46,11 @@ export function packLabels(items: readonly LaneItem[], layout: LaneLayout): Plac
   for (const item of order) {
     const width = textWidth(item.text, layout.fontSize);
     const startFits = item.x + OFFSET + width <= layout.maxX;
-    const anchor = startFits || item.x - OFFSET - width < layout.minX ? 'start' : 'end';
-    const left = anchor === 'start' ? item.x + OFFSET : item.x - OFFSET - width;
+    const endFits = item.x - OFFSET - width >= layout.minX;
+    // A label that fits neither way is pushed in from the nearer edge rather than cut off.
+    const anchor = startFits || (!endFits && item.x < (layout.minX + layout.maxX) / 2) ? 'start' : 'end';
+    const wanted = anchor === 'start' ? item.x + OFFSET : item.x - OFFSET - width;
+    const left = Math.max(layout.minX, Math.min(wanted, layout.maxX - width));
     const right = left + width;
     const row = taken.findIndex((intervals) => intervals.every(([l, r]) => right + GAP <= l || left >= r + GAP));
     if (row === -1) continue;

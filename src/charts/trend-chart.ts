@@ -8,7 +8,7 @@ import { formatValue } from '../numbers/value-format.js';
 import { packLabels } from './lanes.js';
 import { legendItems, legendListHtml, type LegendItem } from './legend.js';
 import { annotationSvg } from './marks/annotations.js';
-import { periodAxisSvg, valueAxisSvg } from './marks/axes.js';
+import { periodAxisSvg, unitAboveAxis, valueAxisSvg } from './marks/axes.js';
 import { beforeAfterBackSvg, beforeAfterLabels, beforeAfterSvg } from './marks/before-after.js';
 import { makeFrame, xDomain, type FrameBase } from './marks/frame.js';
 import { goalLabels, goalSvg } from './marks/goal.js';
@@ -58,7 +58,8 @@ function yValues(spec: ChartSpec, series: TrendSeries): number[] {
 
 /** Room for the longest y label, so "1.250.000 kr." is never cut off. */
 function marginLeft(scale: ValueScale, unit: string, fontSize: number): number {
-  const longest = Math.max(...scale.ticks.map((t) => formatValue({ unit, decimals: scale.decimals }, t).length));
+  const shown = unitAboveAxis(unit) ? 'antal' : unit;
+  const longest = Math.max(...scale.ticks.map((t) => formatValue({ unit: shown, decimals: scale.decimals }, t).length));
   return Math.ceil(longest * fontSize * 0.58 + 14);
 }
 
@@ -98,7 +99,9 @@ function svgFor(spec: ChartSpec, series: TrendSeries | undefined, width: ChartWi
     maxX: g.width - 2,
   });
   const rows = placed.reduce((most, label) => Math.max(most, label.row + 1), 0);
-  const frame = makeFrame({ ...base, marginTop: g.marginTop + rows * draft.rowHeight });
+  // A long unit is written above the value axis and needs a line of its own there.
+  const unitRoom = unitAboveAxis(spec.format.unit) ? g.fontSize + 6 : 0;
+  const frame = makeFrame({ ...base, marginTop: g.marginTop + Math.max(rows * draft.rowHeight, unitRoom) });
   const goal = goalSvg(frame);
   const markers = markerSvg(frame);
   // Plot draws only the data; the rest is plain SVG on the same scales (see marks/frame.ts).

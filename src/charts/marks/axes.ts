@@ -1,4 +1,5 @@
 import { formatValue } from '../../numbers/value-format.js';
+import { unitSuffix } from '../../numbers/units.js';
 import { displayPeriod } from '../../periods/period.js';
 import { STYLE } from '../chart-style.js';
 import { escapeHtml } from '../escape.js';
@@ -6,10 +7,20 @@ import { textWidth } from '../lanes.js';
 import { endTicks, periodTicks } from '../ticks.js';
 import { px, type Frame } from './frame.js';
 
+/**
+ * A unit longer than "dage" ("pr. 1.000 borgere") would take half a small chart's width on every
+ * value label: such a unit is written once above the axis and the labels are plain numbers.
+ */
+export function unitAboveAxis(unit: string): string | undefined {
+  const suffix = unitSuffix(unit).trim();
+  return suffix.length > 5 ? suffix : undefined;
+}
+
 /** Value grid, value labels and the base line, behind everything. */
 export function valueAxisSvg(f: Frame): string {
   const { scale, spec } = f;
-  const format = { unit: spec.format.unit, decimals: scale.decimals };
+  const above = unitAboveAxis(spec.format.unit);
+  const format = { unit: above ? 'antal' : spec.format.unit, decimals: scale.decimals };
   const parts = scale.ticks.map((tick) => {
     const y = px(f.yPx(tick));
     return (
@@ -17,6 +28,7 @@ export function valueAxisSvg(f: Frame): string {
       `<text x="${px(f.left - 8)}" y="${y}" dy="0.32em" text-anchor="end">${escapeHtml(formatValue(format, tick))}</text>`
     );
   });
+  if (above) parts.push(`<text x="${px(f.left - 8)}" y="${px(f.top - 8)}" text-anchor="end">${escapeHtml(above)}</text>`);
   const base = px(f.yPx(scale.domain[0]));
   parts.push(`<line x1="${px(f.left)}" x2="${px(f.right)}" y1="${base}" y2="${base}" stroke="${STYLE.text}" stroke-opacity="0.6"/>`);
   return `<g aria-hidden="true">${parts.join('')}</g>`;
@@ -34,13 +46,19 @@ export function periodAxisSvg(f: Frame): string {
   const spread = periodTicks(series.periods, maxTicks);
   const ticks = f.small || spread.length < 2 ? endTicks(series.periods) : spread;
   const parts: string[] = [];
-  for (const i of ticks) {
+  // From the latest backwards, so that when two labels would touch the latest period keeps its label.
+  let leftmost = Infinity;
+  for (const i of [...ticks].reverse()) {
     const x = f.xPx(i);
     const label = labels[i] ?? '';
-    const half = textWidth(label, g.fontSize) / 2;
+    const width = textWidth(label, g.fontSize);
+    const half = width / 2;
     const anchor = x - half < 2 ? 'start' : x + half > g.width - 2 ? 'end' : 'middle';
     const at = anchor === 'start' ? Math.max(x - 4, 2) : anchor === 'end' ? Math.min(x + 4, g.width - 2) : x;
-    parts.push(
+    const right = anchor === 'start' ? at + width : anchor === 'end' ? at : at + half;
+    if (right + 8 > leftmost) continue;
+    leftmost = right - width;
+    parts.unshift(
       `<line x1="${px(x)}" x2="${px(x)}" y1="${px(f.bottom)}" y2="${px(f.bottom + 5)}" stroke="${STYLE.text}"/>` +
         `<text x="${px(at)}" y="${px(f.bottom + 6 + g.fontSize)}" text-anchor="${anchor}">${escapeHtml(label)}</text>`,
     );

@@ -5,6 +5,8 @@ import type { LaneItem } from '../lanes.js';
 import { meanFormat } from '../impact.js';
 import { HALO, px, type Frame } from './frame.js';
 
+const SHORT_VERDICT_WORDS = { signal: 'et signal', noise: 'normal variation', 'too-little-data': 'for få tal' } as const;
+
 export const VERDICT_WORDS = {
   signal: 'et signal',
   noise: 'normal variation',
@@ -41,7 +43,7 @@ export function beforeAfterLabels(f: Frame): LaneItem[] {
   const format = meanFormat(f.spec.format);
   const { before, after, verdict } = ba.comparison;
   const difference = formatChange(format, shownValue(format, after.mean) - shownValue(format, before.mean));
-  const text = f.width === 'narrow' ? `${difference}: ${VERDICT_WORDS[verdict]}` : `${difference} efter indsatsen: ${VERDICT_WORDS[verdict]}`;
+  const text = f.width === 'narrow' ? `${difference}: ${SHORT_VERDICT_WORDS[verdict]}` : `${difference} efter indsatsen: ${VERDICT_WORDS[verdict]}`;
   const middle = (f.series.xOf(ba.marker.period) + f.series.xOf(ba.afterTo)) / 2;
   return [{ key: 'effect-0', x: f.xPx(middle), text, priority: 1 }];
 }

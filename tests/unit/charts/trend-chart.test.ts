@@ -4,6 +4,8 @@ import { captionText } from '../../../src/charts/caption.js';
 import { normaliseChart } from '../../../src/charts/chart-spec.js';
 import { GEOMETRY, STYLE } from '../../../src/charts/chart-style.js';
 import { mergeLegendItems } from '../../../src/charts/legend.js';
+import { periodAxisSvg } from '../../../src/charts/marks/axes.js';
+import type { Frame } from '../../../src/charts/marks/frame.js';
 import { formatValue } from '../../../src/numbers/value-format.js';
 import { glidePath } from '../../../src/charts/glide-path.js';
 import { displayPeriod, periodRange } from '../../../src/periods/period.js';
@@ -300,6 +302,29 @@ describe('marks', () => {
   it('labels only the ends of the time axis in the small size', () => {
     // The small chart has a goal from 1. kvt. 2023, so it starts two years before that.
     expect(texts(renderTrendSvg(smallSeries())).filter((t) => /kvt\./.test(t))).toEqual(['1. kvt. 2021', '4. kvt. 2026']);
+  });
+
+  it('writes a long unit once above the value axis instead of on every value', () => {
+    const falls: TrendChartInput = { ...seriesWithGap(), unit: 'pr. 1.000 borgere', decimals: 1, size: 'small' };
+    const labels = texts(renderTrendSvg(falls));
+    expect(labels).toContain('pr. 1.000 borgere');
+    expect(labels.filter((t) => t.includes('borgere'))).toHaveLength(1);
+    expect(labels.some((t) => /^\d+(,\d+)?$/.test(t))).toBe(true);
+    expect(texts(renderTrendSvg(seriesWithGap())).filter((t) => t.endsWith(' dage')).length).toBeGreaterThan(1);
+  });
+
+  it('never lets two period labels run into each other: the latest keeps its label', () => {
+    // Two periods 60 px apart on a small chart: their labels (about 95 px each) would overlap.
+    const frame = {
+      series: { periods: [q(2026, 2), q(2026, 3)] },
+      geometry: GEOMETRY['small-wide'],
+      small: true,
+      left: 100,
+      right: 290,
+      bottom: 130,
+      xPx: (x: number) => 200 + 60 * x,
+    } as unknown as Frame;
+    expect(texts(`<svg>${periodAxisSvg(frame)}</svg>`)).toEqual(['3. kvt. 2026']);
   });
 
   it('zooms a goal chart to two years before the baseline', () => {
