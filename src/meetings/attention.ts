@@ -33,13 +33,20 @@ export const WEIGHTS = {
   worse: 3,
   outside: 3,
   missingData: 2,
-  newData: 2,
+  // A new quarter arrives for every indicator; on its own that is news, not a reason to meet.
+  newData: 1,
   better: 1,
   goalReached: 1,
 } as const;
 
 /** At most this many suggestions are ticked in advance; the rest are offered unticked. */
 export const MAX_PRESELECTED = 5;
+
+/**
+ * From this score an indicator needs the group, not just its attention: missing data, a signal the
+ * wrong way, a goal behind, a deadline come. Good news and new values alone stay below it.
+ */
+export const NEEDS_GROUP_SCORE = WEIGHTS.missingData;
 
 export const messages = {
   actionDue: (date: string, what: string) => `Handling med frist ${date}: „${what}“`,
@@ -101,8 +108,8 @@ export interface Suggestion {
 
 /**
  * The suggested agenda: every indicator that has a reason to be discussed, most pressing first. Only
- * the first MAX_PRESELECTED are ticked in advance, so a meeting starts with the few items that most
- * need the group instead of every indicator that has moved.
+ * the first MAX_PRESELECTED of those that need the group (NEEDS_GROUP_SCORE) are ticked in advance,
+ * so a meeting starts with the few items that most need it instead of every indicator that has moved.
  */
 export function suggestAgenda(signals: readonly IndicatorSignal[], dueActions: readonly DueAction[]): Suggestion[] {
   return signals
@@ -114,6 +121,6 @@ export function suggestAgenda(signals: readonly IndicatorSignal[], dueActions: r
       title: signal.indicator.name,
       reasons: attention.reasons,
       score: attention.score,
-      preselected: index < MAX_PRESELECTED,
+      preselected: index < MAX_PRESELECTED && attention.score >= NEEDS_GROUP_SCORE,
     }));
 }

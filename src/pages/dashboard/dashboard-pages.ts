@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { indicatorLegendItems } from '../../charts/indicator-chart.js';
 import { legendListHtml, mergeLegendItems } from '../../charts/legend.js';
-import { attentionOf, WEIGHTS } from '../../meetings/attention.js';
+import { attentionOf, NEEDS_GROUP_SCORE } from '../../meetings/attention.js';
 import { boardChartGoal, dueActionsBy, loadGroupBoard } from '../../meetings/group-board.js';
 import { count, NOUNS } from '../../numbers/danish-nouns.js';
 import { decisionReasons } from '../../situations/situation-text.js';
@@ -9,9 +9,6 @@ import { groupContext } from '../../web/guards.js';
 import { services } from '../../web/services.js';
 import { groupCrumbs } from '../breadcrumbs.js';
 import { indicatorChart, keyFiguresView, situationDisplay } from '../meetings/meeting-view.js';
-
-/** A card is flagged from this score on: missing data, a signal the wrong way, a goal behind, a deadline come. */
-const ATTENTION_SCORE = WEIGHTS.missingData;
 
 const messages = {
   title: (group: string) => `Overblik – ${group}`,
@@ -43,7 +40,7 @@ export async function dashboard(req: Request, res: Response) {
     // Without a reason to act, the card still says how the figure stands.
     reasons: attention.reasons.length ? attention.reasons : decisionReasons(entry.decision, entry.indicator).slice(0, 1),
     // Good news (a change the right way, a goal reached) is a reason to talk, not to worry.
-    needsAttention: attention.score >= ATTENTION_SCORE,
+    needsAttention: attention.score >= NEEDS_GROUP_SCORE,
   }));
   const legend = mergeLegendItems(
     board.entries.map((entry) => {

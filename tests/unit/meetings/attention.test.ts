@@ -71,5 +71,14 @@ describe('suggestAgenda', () => {
     expect(suggestions.filter((s) => !s.preselected).map((s) => s.title)).toEqual(['F', 'G']);
     for (const s of suggestions) expect(s.reasons.length).toBeGreaterThan(0);
   });
+
+  it('does not tick an indicator whose only news is good news or a new value', () => {
+    const suggestions = suggestAgenda([signal(1, 'Faldet', [4.6]), signal(2, 'Nyt tal', [6.0], { newValues: 1 }), signal(3, 'Mangler', [6.0], { expected: q(2026, 2) })], []);
+    expect(suggestions.map((s) => [s.title, s.preselected])).toEqual([
+      ['Mangler', true],
+      ['Faldet', false],
+      ['Nyt tal', false],
+    ]);
+  });
 });
 
