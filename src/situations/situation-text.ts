@@ -121,9 +121,17 @@ export function findingReason(finding: Finding, decision: SituationDecision, sub
   }
 }
 
+// A decision is made for one indicator and kept as long as its data (see meetings/group-board.ts), so
+// its words are written once, not on every page that shows them.
+const reasonsOf = new WeakMap<SituationDecision, { subject: SituationSubject; reasons: string[] }>();
+
 /** Every finding's reason, most decisive first. */
 export function decisionReasons(decision: SituationDecision, subject: SituationSubject): string[] {
-  return decision.findings.map((finding) => findingReason(finding, decision, subject));
+  const kept = reasonsOf.get(decision);
+  if (kept && kept.subject === subject) return kept.reasons;
+  const reasons = decision.findings.map((finding) => findingReason(finding, decision, subject));
+  reasonsOf.set(decision, { subject, reasons });
+  return reasons;
 }
 
 /** What the latest figure did: against the period before, or for a seasonal series against the same quarter a year earlier. */
