@@ -93,6 +93,28 @@ describe('a meeting slide on a projector', () => {
   }, TIMEOUT);
 });
 
+describe('marking an action as an intervention', () => {
+  it('asks for the period an intervention works from, in the fieldset that asks whether it is one', async () => {
+    const page = await signedIn({ width: 1366, height: 768 });
+    await page.goto(`${meetingPath}/afvikling/1`);
+    await page.locator('summary', { hasText: 'Aftal en handling' }).click();
+    const fieldset = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Er det en indsats, vi vil måle effekten af?' }) });
+    expect(await fieldset.locator('input[type="radio"]').count()).toBe(6);
+    expect(await fieldset.locator('#interventionKind').isChecked()).toBe(true);
+    expect(await fieldset.locator('#startPeriod').count()).toBe(1);
+    await page.locator('#whatAndWhy').fill('Kursus i nærværende ledelse for alle teamledere');
+    await page.locator('#howAndWho').fill('HR holder kurset');
+    await page.locator('#responsible').fill('Ellen');
+    await fieldset.getByLabel('Ja: kompetenceudvikling').check();
+    await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Gem handlingen' }).click()]);
+    await page.locator('#error-summary').waitFor();
+    expect(await page.locator('#error-summary').textContent()).toContain('Skriv, fra hvilken periode indsatsen virker');
+    expect(await page.locator('#interventionKind-competence').isChecked()).toBe(true);
+    await expectNoAxeViolations(page, 'meeting slide, intervention without a start period');
+    await page.context().close();
+  }, TIMEOUT);
+});
+
 describe('charts on a phone', () => {
   it('draws the chart for the width, with text of at least 12 px, and keeps the table', async () => {
     const page = await signedIn({ width: 390, height: 844 });
