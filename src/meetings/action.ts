@@ -1,6 +1,7 @@
 import { parsePeriod, type Frequency, type Period } from '../periods/period.js';
 import type { FieldError } from '../shared/errors.js';
 import { parseIsoDate } from './meeting.js';
+import { cprFieldErrors } from '../shared/cpr.js';
 
 export type ActionStatus = 'open' | 'in-progress' | 'done' | 'abandoned';
 
@@ -88,6 +89,7 @@ export function validateAction(raw: Record<string, unknown>, frequency: Frequenc
   for (const [field, value] of [['whatAndWhy', whatAndWhy], ['howAndWho', howAndWho], ['responsible', responsible]] as const) {
     if (value.length > 2000) errors.push({ field, message: messages.tooLong });
   }
+  errors.push(...cprFieldErrors({ whatAndWhy, howAndWho, responsible }));
   if (!dueDate) errors.push({ field: 'dueDate', message: messages.dueInvalid });
   let startPeriod: Period | null = null;
   const periodText = text('startPeriod');

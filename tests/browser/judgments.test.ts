@@ -35,7 +35,7 @@ beforeAll(async () => {
     });
     await upsertObservation(db, indicator.id, { period: parseCanonical('2026K2'), value: 60, comment: null, userId: null });
   }
-  const meeting = await insertMeeting(db, ids.groupA, ids.users.editorA, { title: 'Ledermøde december', date: '2026-12-03', attendees: 'Ellen, Rasmus' });
+  const meeting = await insertMeeting(db, ids.groupA, ids.users.editorA, { title: 'Ledermøde december', date: '2026-12-03', attendees: 'Ellen, Rasmus', startTime: null, durationMinutes: 120, location: '' });
   const item = await insertItem(db, meeting.id, { kind: 'indicator', indicatorId: ids.sickLeave, reason: null });
   await insertAction(
     db,

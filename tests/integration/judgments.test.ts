@@ -8,7 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app/create-app.js';
 import { configFromEnv } from '../../src/config.js';
 import { loadContent, questionsForSituation, questionsForTopic, type Content } from '../../src/content/content-loader.js';
-import { migrateToLatest, openSqlite, type Db } from '../../src/db/connection.js';
+import type { Db } from '../../src/db/connection.js';
+import { insertGoal } from '../../src/goals/goal-queries.js';
+import { EMPTY_DRAFT } from '../../src/goals/goal-steps.js';
+import { parseCanonical } from '../../src/periods/period.js';
+import { openTestDatabase } from '../support/test-db.js';
 import { DEMO_PASSWORD, seedDemoData } from '../../src/seed/demo-seed.js';
 import { commitImport, undoImport } from '../../src/imports/import-service.js';
 import { insertMeeting } from '../../src/meetings/meeting-queries.js';
@@ -31,9 +35,8 @@ async function post(path: string, form: Record<string, string | string[]>) {
 }
 
 beforeAll(async () => {
-  db = openSqlite(':memory:');
-  await migrateToLatest(db);
-  await seedDemoData(db);
+  db = await openTestDatabase();
+  await seedDemoData(db, TODAY);
   const config = configFromEnv({ NODE_ENV: 'test' });
   content = await loadContent(config.contentDir);
   const app = createApp({ db, config, content, now: () => TODAY });
@@ -45,30 +48,20 @@ beforeAll(async () => {
   groupId = group.id;
   sickLeave = (await db.selectFrom('indicators').select('id').where('code', '=', 'SYGEFRAV').executeTakeFirstOrThrow()).id;
   // The issue's case: a new goal for sick leave, whose baseline is the latest quarter, so it has no
-  // measurement after its baseline yet. Written with the columns every version of the goals table has.
-  await db
-    .insertInto('goals')
-    .values({
-      group_id: groupId,
-      indicator_id: sickLeave,
-      title: 'Lavere sygefravær i hjemmeplejen',
-      description: 'Sygefraværet skal ned fra 6,5 % til 5,8 %.',
-      baseline_value: 6.5,
-      baseline_period: '2026K3',
-      baseline_source: 'data',
-      target_value: 5.8,
-      deadline: '2027K4',
-      responsible: 'Mette Holm',
-      resources: '',
-      realism_reasoning: '',
-      why_it_matters: '',
-      driven_by: '',
-      status: 'active',
-      created_by: null,
-      created_at: TODAY.toISOString(),
-      updated_at: TODAY.toISOString(),
-    } as never)
-    .execute();
+  // measurement after its baseline yet.
+  const mette = (await db.selectFrom('users').select('id').where('email', '=', 'mette@datadialog.local').executeTakeFirstOrThrow()).id;
+  await insertGoal(db, groupId, mette, {
+    ...EMPTY_DRAFT,
+    title: 'Lavere sygefravær i hjemmeplejen',
+    description: 'Sygefraværet skal ned fra 6,5 % til 5,8 %.',
+    indicatorId: sickLeave,
+    baselineValue: 6.5,
+    baselinePeriod: parseCanonical('2026K3'),
+    baselineSource: 'data',
+    targetValue: 5.8,
+    deadline: parseCanonical('2027K4'),
+    status: 'active',
+  });
 });
 
 afterAll(async () => {
@@ -168,7 +161,7 @@ describe('new values since the last meeting', () => {
       const ellen = await signIn(world, 'editorA');
       const actor = { userId: world.ids.users.editorA, groupId: world.ids.groupA };
       // The last meeting was held before the values below were imported.
-      await insertMeeting(world.db, world.ids.groupA, world.ids.users.editorA, { title: 'Forrige møde', date: '2020-01-10', attendees: '' });
+      await insertMeeting(world.db, world.ids.groupA, world.ids.users.editorA, { title: 'Forrige møde', date: '2020-01-10', attendees: '', startTime: null, durationMinutes: 120, location: '' });
       await world.db.updateTable('observations').set({ updated_at: '2020-01-01T00:00:00.000Z' }).execute();
       const next = `/grupper/${world.ids.groupA}/moeder/nyt?dato=2030-01-10`;
       expect(text((await ellen.get(next)).text)).not.toContain('Nye tal siden sidste møde');

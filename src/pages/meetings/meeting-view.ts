@@ -7,7 +7,7 @@ import { countNoun } from '../../numbers/danish-nouns.js';
 import { displayPeriod, latestCompletedPeriod } from '../../periods/period.js';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, INTERVENTION_KIND_LABELS, isOpen, type Action } from '../../meetings/action.js';
 import { boardChartGoal, type GroupBoard, type IndicatorBoardEntry } from '../../meetings/group-board.js';
-import { displayDate, ADDED_BY_GROUP, type AgendaItem, type Meeting } from '../../meetings/meeting.js';
+import { displayDate, displayTime, ADDED_BY_GROUP, type AgendaItem, type Meeting } from '../../meetings/meeting.js';
 import { decisionReasons } from '../../situations/situation-text.js';
 import type { SituationDecision } from '../../situations/situation.js';
 
@@ -38,7 +38,11 @@ function verdictText(decision: SituationDecision): string {
 // and a meeting page builds dozens of them.
 
 export function meetingView(meeting: Meeting) {
-  return Object.assign({}, meeting, { dateText: displayDate(meeting.date), closed: meeting.closedAt !== null });
+  return Object.assign({}, meeting, {
+    dateText: displayDate(meeting.date),
+    timeText: meeting.startTime ? displayTime(meeting.startTime) : undefined,
+    closed: meeting.closedAt !== null,
+  });
 }
 
 export function actionView(action: Action, today: string, names: ReadonlyMap<number, string>) {
