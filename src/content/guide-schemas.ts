@@ -9,6 +9,10 @@ import { kebabId, text } from './bank-schema.js';
 export const SITUATIONS = ['offTrack', 'improving', 'flat', 'missingData', 'goalReached'] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
+/** What a free topic on the agenda is about; its questions are chosen by it (reflection-situations.yaml, topics). */
+export const TOPIC_KINDS = ['experience', 'decision', 'goal', 'data', 'other'] as const;
+export type TopicKind = (typeof TOPIC_KINDS)[number];
+
 export const ACTION_QUESTION_IDS = ['what-and-why', 'how-and-who', 'when'] as const;
 export type ActionQuestionId = (typeof ACTION_QUESTION_IDS)[number];
 
@@ -100,6 +104,13 @@ export const reflectionSituationsSchema = z.strictObject({
   flat: situationGuideSchema,
   missingData: situationGuideSchema,
   goalReached: situationGuideSchema,
+  topics: z.strictObject({
+    experience: situationGuideSchema,
+    decision: situationGuideSchema,
+    goal: situationGuideSchema,
+    data: situationGuideSchema,
+    other: situationGuideSchema,
+  }),
 });
 
 export type ActionQuestion = z.infer<typeof actionQuestionSchema>;

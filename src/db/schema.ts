@@ -190,6 +190,8 @@ export interface MeetingItemTable {
   topic: string | null;
   reason: string | null;
   notes: Generated<string>;
+  /** What a free topic is about; see content/reflection-situations.yaml, topics. */
+  topic_kind: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ActionTable {
@@ -204,6 +206,8 @@ export interface ActionTable {
   responsible: string;
   due_date: string;
   start_period: string | null;
+  /** Set when the action is an intervention whose effect the group wants to measure. */
+  intervention_kind: ColumnType<string | null, string | null | undefined, string | null>;
   status: 'open' | 'in-progress' | 'done' | 'abandoned';
   created_by: number | null;
   created_at: Timestamp;

@@ -1,3 +1,4 @@
+import { count, NOUNS } from '../numbers/danish-nouns.js';
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection.js';
 import { lockGroupValues } from '../db/locks.js';
@@ -45,7 +46,7 @@ export const messages = {
   unmapped: (labels: string[]) =>
     `Filen har indikatorer, som ikke er knyttet til gruppens indikatorer: ${labels.map((l) => `„${l}“`).join(', ')}. Vælg for hver, om den skal knyttes til en indikator, oprettes eller springes over.`,
   rowErrors: (n: number) =>
-    `Filen har ${n} ${n === 1 ? 'række' : 'rækker'} med fejl. Ret filen og prøv igen, eller vælg at springe rækkerne med fejl over.`,
+    `Filen har ${count(n, NOUNS.errorRow)}. Ret filen og prøv igen, eller vælg at springe rækkerne med fejl over.`,
   touched: (list: string) => `Importen kan ikke fortrydes, fordi disse værdier er ændret siden: ${list}. Intet er ændret.`,
   alreadyUndone: 'Importen er allerede fortrudt.',
 };
@@ -182,8 +183,8 @@ export async function commitImport(
       entityId: importId,
       action: 'import',
       summary:
-        `Importerede ${source.fileName}: ${counts.new} nye og ${counts.changed} ændrede værdier` +
-        (options.skipErrors && counts.errorRows ? `, ${counts.errorRows} rækker med fejl sprunget over` : ''),
+        `Importerede ${source.fileName}: ${count(counts.new, NOUNS.newValue)} og ${count(counts.changed, NOUNS.changedValue)}` +
+        (options.skipErrors && counts.errorRows ? `, ${count(counts.errorRows, NOUNS.errorRow)} sprunget over` : ''),
       newValue: { importId, ...counts },
     });
     return { importId, counts };
@@ -220,7 +221,7 @@ export async function undoImport(db: Db, actor: { userId: number; groupId: numbe
       entityType: 'import',
       entityId: importId,
       action: 'undo',
-      summary: `Fortrød importen af ${record.fileName} (${record.newCount} nye værdier fjernet, ${record.changedCount} ændrede værdier sat tilbage)`,
+      summary: `Fortrød importen af ${record.fileName} (${count(record.newCount, NOUNS.newValue)} fjernet, ${count(record.changedCount, NOUNS.changedValue)} sat tilbage)`,
     });
   });
 }

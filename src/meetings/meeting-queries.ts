@@ -52,6 +52,7 @@ function toItem(row: Selectable<MeetingItemTable>): AgendaItem {
     topic: row.topic,
     reason: row.reason,
     notes: row.notes,
+    topicKind: row.topic_kind ?? null,
   };
 }
 
@@ -123,7 +124,7 @@ export async function findItem(db: Db, meetingId: number, id: number): Promise<A
 export async function insertItem(
   db: Db,
   meetingId: number,
-  item: { kind: ItemKind; indicatorId?: number | null; goalId?: number | null; topic?: string | null; reason?: string | null },
+  item: { kind: ItemKind; indicatorId?: number | null; goalId?: number | null; topic?: string | null; reason?: string | null; topicKind?: string | null },
 ): Promise<AgendaItem> {
   const last = await db
     .selectFrom('meeting_items')
@@ -140,6 +141,7 @@ export async function insertItem(
       goal_id: item.goalId ?? null,
       topic: item.topic ?? null,
       reason: item.reason ?? null,
+      topic_kind: item.topicKind ?? null,
       notes: '',
     })
     .returningAll()

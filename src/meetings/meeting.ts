@@ -18,6 +18,9 @@ export interface Meeting {
 
 export type ItemKind = 'indicator' | 'goal' | 'topic';
 
+/** The stored reason of an item the group put on the agenda itself. */
+export const ADDED_BY_GROUP = 'Tilføjet af gruppen';
+
 export interface AgendaItem {
   id: number;
   meetingId: number;
@@ -28,6 +31,8 @@ export interface AgendaItem {
   topic: string | null;
   reason: string | null;
   notes: string;
+  /** What a free topic is about ('experience', 'decision', 'goal', 'data', 'other'); chooses its questions. */
+  topicKind: string | null;
 }
 
 export const messages = {

@@ -163,17 +163,17 @@ describe('the import pages', () => {
     const mapped = await ellen.post(`${previewUrl}/tilknyt`, { label: 'Fraværsprocent', target: String(world.ids.sickLeave) });
     expect(mapped.status).toBe(302);
     const ready = await ellen.get(previewUrl);
-    expect(ready.text).toMatch(/<strong>1<\/strong> nye værdier/);
+    expect(ready.text).toMatch(/<strong>1<\/strong> ny værdi/);
     const done = await ellen.post(`${previewUrl}/importer`);
     expect(done.status).toBe(302);
     const result = await ellen.get(done.headers.location!);
-    expect(result.text).toContain('1 nye, 0 ændrede');
+    expect(result.text).toContain('1 ny værdi, 0 ændrede værdier');
     expect(await observationsOf(world, world.ids.sickLeave)).toContainEqual({ period: '2026K3', value: 6.9, comment: null });
 
     const next = await upload(ellen, world.ids.groupA, 'fravaer-k4.csv', 'Nøgletal;Periode;Værdi\r\nFraværsprocent;2026K4;6,7\r\n');
     const nextPreview = await ellen.get(next.headers.location!);
     expect(nextPreview.text).not.toContain('Knyt filens indikatorer til gruppens');
-    expect(nextPreview.text).toMatch(/<strong>1<\/strong> nye værdier/);
+    expect(nextPreview.text).toMatch(/<strong>1<\/strong> ny værdi/);
   });
 
   it('refuses an indicator of another group chosen in the mapping form', async () => {

@@ -1,3 +1,4 @@
+import { count, NOUNS } from '../../numbers/danish-nouns.js';
 import type { Request, Response } from 'express';
 import { analyseImport, commitImport, ImportRefusedError, sha256 } from '../../imports/import-service.js';
 import { listImports } from '../../imports/import-queries.js';
@@ -22,7 +23,7 @@ const messages = {
   noFile: 'Vælg en CSV-fil at importere.',
   emptyFile: 'Den valgte fil er tom.',
   mappingSaved: 'Tilknytningen er gemt og bruges også ved næste import.',
-  imported: (added: number, changed: number) => `Importen er gennemført: ${added} nye og ${changed} ændrede værdier.`,
+  imported: (added: number, changed: number) => `Importen er gennemført: ${count(added, NOUNS.newValue)} og ${count(changed, NOUNS.changedValue)}.`,
   discarded: 'Filen er kasseret. Intet er importeret.',
   tooManyPending: (max: number) =>
     `Gruppen har allerede ${max} filer, der venter på at blive importeret eller kasseret, og det er det højeste antal. ` +

@@ -22,11 +22,11 @@ const messages = {
 
 /** The indicator's page: its chart and story, its goals, its values, and the form for a new value. */
 async function renderIndicator(req: Request, res: Response, indicator: Indicator, valueForm?: { values: unknown; errors: FieldError[] }) {
-  const { db, now } = services(req);
+  const { db, now, content } = services(req);
   const { group, role } = groupContext(res);
   const observations = await listObservations(db, indicator.id);
   const [insights, goals] = await Promise.all([
-    loadIndicatorInsights(db, indicator, observations, now()),
+    loadIndicatorInsights(db, content, indicator, observations, now()),
     goalsForIndicator(db, group.id, indicator, observations, now()),
   ]);
   res.status(valueForm ? 400 : 200).render('indicators/show', {
