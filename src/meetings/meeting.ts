@@ -1,3 +1,4 @@
+import { readDateField, readIsoDate } from '../periods/calendar-date.js';
 import type { FieldError } from '../shared/errors.js';
 
 export interface Meeting {
@@ -26,22 +27,15 @@ export interface AgendaItem {
 export const messages = {
   titleRequired: 'Giv mødet en titel, fx „Ledermøde 4. kvartal“.',
   titleTooLong: 'Titlen må højst være 150 tegn.',
-  dateInvalid: 'Skriv mødets dato som dag, måned og år, fx 2026-12-10.',
   attendeesTooLong: 'Deltagerlisten må højst være 1000 tegn.',
   topicRequired: 'Skriv emnet for punktet.',
   notesTooLong: 'Noterne må højst være 10.000 tegn.',
   closed: 'Mødet er afsluttet, så dagsorden, noter og beslutninger ligger fast. Genåbn mødet for at ændre dem.',
 };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date in the form browsers send from <input type="date">. */
+/** A real calendar date as ISO text ('2026-12-10'), as links (?dato=) and the API send it. */
 export function parseIsoDate(text: string): string | undefined {
-  const match = ISO_DATE.exec(text.trim());
-  if (!match) return undefined;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 2000 && y <= 2100 ? text.trim() : undefined;
+  return readIsoDate(text);
 }
 
 const dateFormatter = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'UTC' });
@@ -68,11 +62,11 @@ export interface MeetingInput {
 export function validateMeeting(raw: Record<string, unknown>): { ok: true; value: MeetingInput } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const title = String(raw.title ?? '').trim();
-  const date = parseIsoDate(String(raw.date ?? ''));
+  const date = readDateField(raw, 'date', { what: 'mødets dato' });
   const attendees = String(raw.attendees ?? '').trim();
   if (!title) errors.push({ field: 'title', message: messages.titleRequired });
   else if (title.length > 150) errors.push({ field: 'title', message: messages.titleTooLong });
-  if (!date) errors.push({ field: 'date', message: messages.dateInvalid });
+  if (!date.ok) errors.push(date.error);
   if (attendees.length > 1000) errors.push({ field: 'attendees', message: messages.attendeesTooLong });
-  return errors.length || !date ? { ok: false, errors } : { ok: true, value: { title, date, attendees } };
+  return errors.length || !date.ok ? { ok: false, errors } : { ok: true, value: { title, date: date.iso, attendees } };
 }

@@ -3,6 +3,7 @@ import { suggestionsFor } from '../../meetings/agenda-suggestions.js';
 import { listMeetings } from '../../meetings/meeting-queries.js';
 import { closeMeeting, createMeeting, editMeeting } from '../../meetings/meeting-service.js';
 import { ChartSlots } from '../../charts/chart-slots.js';
+import { readDateField, readIsoDate } from '../../periods/calendar-date.js';
 import { attempt, type FieldError } from '../../shared/errors.js';
 import { actorOf, groupContext } from '../../web/guards.js';
 import { formErrors } from '../../web/form-errors.js';
@@ -41,7 +42,8 @@ async function renderNew(req: Request, res: Response, values: Record<string, unk
   const { db, now } = services(req);
   const { group } = groupContext(res);
   const board = await boardOf(req, res);
-  const date = typeof values.date === 'string' && values.date ? values.date : isoDay(now());
+  const typed = readDateField(values, 'date');
+  const date = typed.ok ? typed.iso : isoDay(now());
   const suggestions = await suggestionsFor(db, group.id, board, date);
   const suggested = new Set(suggestions.map((s) => s.indicatorId));
   const chosen = new Set((Array.isArray(values.indicatorIds) ? values.indicatorIds : [values.indicatorIds]).filter(Boolean).map(String));
@@ -49,20 +51,21 @@ async function renderNew(req: Request, res: Response, values: Record<string, unk
     title: messages.newMeeting,
     breadcrumbs: meetingCrumbs(res, { label: messages.newCrumb }),
     action: meetingsHref(group.id),
-    values: { ...values, date },
+    values: typed.ok || !errors ? { ...values, date } : values,
     suggestions: suggestions.map((s) => ({ ...s, checked: errors ? chosen.has(String(s.indicatorId)) : true })),
     others: board.entries.filter((e) => !suggested.has(e.indicator.id)).map((e) => ({ id: e.indicator.id, name: e.indicator.name, checked: chosen.has(String(e.indicator.id)) })),
     ...formErrors(errors),
   });
 }
 
-export const showNew = (req: Request, res: Response) => renderNew(req, res, { date: typeof req.query.dato === 'string' ? req.query.dato : '' });
+export const showNew = (req: Request, res: Response) => renderNew(req, res, { date: typeof req.query.dato === 'string' ? (readIsoDate(req.query.dato) ?? '') : '' });
 
 export async function create(req: Request, res: Response) {
   const { db, now } = services(req);
   const { group } = groupContext(res);
   const board = await boardOf(req, res);
-  const date = typeof req.body.date === 'string' ? req.body.date : isoDay(now());
+  const typed = readDateField(req.body, 'date');
+  const date = typed.ok ? typed.iso : isoDay(now());
   const reasons = new Map((await suggestionsFor(db, group.id, board, date)).map((s) => [s.indicatorId, s.reasons.join('. ')]));
   const result = await attempt(() => createMeeting(db, actorOf(res), req.body, reasons));
   if (!result.ok) return renderNew(req, res, req.body, result.errors);
