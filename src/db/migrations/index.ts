@@ -4,6 +4,7 @@ import * as imports from './2026-11-27-002-imports.js';
 import * as goals from './2026-11-27-003-goals.js';
 import * as meetings from './2026-11-27-004-meetings.js';
 import * as externalIdentities from './2026-12-01-001-external-identities.js';
+import * as flowsMappingLessons from './2026-12-02-001-flows-mapping-lessons.js';
 
 /** Listed explicitly so migrations load the same way under tsx, vitest and a bundler. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-003-goals': goals,
   '2026-11-27-004-meetings': meetings,
   '2026-12-01-001-external-identities': externalIdentities,
+  '2026-12-02-001-flows-mapping-lessons': flowsMappingLessons,
 };

@@ -4,6 +4,8 @@ import { displayPeriod, parseCanonical } from '../../periods/period.js';
 import { ENCODING_LABELS } from '../../imports/decode.js';
 import { DELIMITER_LABELS } from '../../imports/delimiter.js';
 import type { ImportAnalysis } from '../../imports/import-service.js';
+import type { MappingChoice } from '../../imports/import-mapping.js';
+import type { UnmatchedLabel } from '../../imports/import-plan.js';
 import type { ImportChange, ImportRecord } from '../../imports/import-queries.js';
 import { delimiterName, type ImportSettings } from '../../imports/import-settings.js';
 import { LAYOUT_LABELS } from '../../imports/layout.js';
@@ -36,7 +38,13 @@ export function previewView(analysis: ImportAnalysis, settings: ImportSettings) 
     layout: settings.layout ?? '',
     numberStyle: settings.numberStyle ?? '',
   };
-  if (!read.ok || !plan) return { readable: false, fatal: read.fatal, detected, choices, layoutErrors: read.errors };
+  if (!read.ok || !plan) {
+    // The reason the file cannot be read is also the first of its errors: say it once.
+    const layoutErrors = read.errors.filter((e) => e.message !== read.fatal?.message);
+    return { readable: false, fatal: read.fatal, detected, choices, layoutErrors };
+  }
+  const { revisions } = analysis;
+  const nothingNew = plan.unmatched.length === 0 && plan.counts.new === 0 && plan.counts.changed === 0;
   const changed = plan.changes.first('changed', SAMPLE_ROWS);
   const added = plan.changes.first('new', SAMPLE_ROWS);
   return {
@@ -66,10 +74,30 @@ export function previewView(analysis: ImportAnalysis, settings: ImportSettings) 
       comment: c.comment,
     })),
     moreAdded: Math.max(0, plan.counts.new - added.length),
-    canImport: plan.unmatched.length === 0 && plan.counts.errorRows === 0,
-    canImportSkippingErrors: plan.unmatched.length === 0 && plan.counts.errorRows > 0,
+    nothingNew,
+    nothingNewButErrors: nothingNew && plan.counts.errorRows > 0,
+    canImport: !nothingNew && plan.unmatched.length === 0 && plan.counts.errorRows === 0,
+    canImportSkippingErrors: !nothingNew && plan.unmatched.length === 0 && plan.counts.errorRows > 0,
+    revisions: revisions.count
+      ? {
+          count: revisions.count,
+          perIndicator: revisions.perIndicator.map((r) => ({
+            name: name(r.indicatorId),
+            count: r.count,
+            span: r.count === 1 ? displayPeriod(r.first) : `${displayPeriod(r.first)} til ${displayPeriod(r.last)}`,
+          })),
+          rows: revisions.shown.map((r) => ({ indicator: name(r.indicatorId), period: displayPeriod(r.period), from: value(r.indicatorId, r.from), to: value(r.indicatorId, r.to) })),
+          more: Math.max(0, revisions.count - revisions.shown.length),
+        }
+      : undefined,
     indicatorOptions: indicators.map((i) => ({ id: i.id, name: i.name })),
   };
+}
+
+/** The mapping table's rows: each unknown label with what the user chose (kept through an error) and its own message. */
+export function mappingRows(unmatched: readonly UnmatchedLabel[], choices: readonly MappingChoice[] = [], fieldErrors: Record<string, string> = {}) {
+  const chosen = new Map(choices.map((c) => [c.label, String(c.target)]));
+  return unmatched.map((u, index) => ({ ...u, index, chosen: chosen.get(u.label) ?? '', error: fieldErrors[`target-${index}`] }));
 }
 
 export function importRecordView(record: ImportRecord) {
