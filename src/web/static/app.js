@@ -4,13 +4,19 @@ document.addEventListener('DOMContentLoaded', () => {
   if (summary) summary.focus();
 
   // A link to a field on another page (the SMARTE check's links to the step to fix) puts the cursor in that field.
+  // After a save the server sends the user back to the changed item (#vaerdi-2026K3, #handling-12, #noter):
+  // items made focusable for that (tabindex="-1") get the focus, so keyboard and screen reader users
+  // continue from what they just changed instead of from the top of the page.
   let linked = null;
   try {
     linked = !summary && window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
   } catch {
     // A malformed address fragment must not stop the rest of the page's enhancements.
   }
-  if (linked && /^(INPUT|TEXTAREA|SELECT)$/.test(linked.tagName)) linked.focus();
+  if (linked && (/^(INPUT|TEXTAREA|SELECT)$/.test(linked.tagName) || linked.getAttribute('tabindex') === '-1')) {
+    linked.focus();
+    if (linked.getAttribute('tabindex') === '-1') linked.classList.add('is-saved');
+  }
 
   // Drag and drop onto the file field: the native input still does the work, so keyboard use is unchanged.
   for (const zone of document.querySelectorAll('[data-drop-zone]')) {
