@@ -4,6 +4,7 @@ import { findIndicator, listIndicators } from '../../indicators/indicator-querie
 import { loadGroupBoard } from '../../meetings/group-board.js';
 import { archiveIndicator, createIndicator, editIndicator } from '../../indicators/indicator-service.js';
 import { createIndicatorForLabel } from '../../imports/import-mapping.js';
+import { nameWithoutUnit } from '../../imports/unit-hint.js';
 import { attempt, found, type FieldError } from '../../shared/errors.js';
 import { actorOf, groupContext, idParam } from '../../web/guards.js';
 import { formErrors } from '../../web/form-errors.js';
@@ -97,7 +98,8 @@ export function showNew(req: Request, res: Response) {
   const values: Record<string, string> = { ...NEW_INDICATOR_FORM };
   if (from) {
     const [first] = from.queue;
-    Object.assign(values, { name: first!.label }, first!.unit ? unitChoiceFor(first!.unit) : {});
+    // The unit is chosen in its own field, so the suggested name leaves it out; the user can rename freely.
+    Object.assign(values, { name: nameWithoutUnit(first!.label) }, first!.unit ? unitChoiceFor(first!.unit) : {});
   }
   renderForm(res, { values, ...(from && { fromImport: from }) });
 }
