@@ -34,6 +34,23 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   }
 
+  // Phones: every DKFDS table stacks its rows into cards below 768 px (table--responsive-headers),
+  // each cell labelled with its column's heading. Tables written for it carry data-title already;
+  // the rest get it here. Without this script such tables scroll inside their own box instead.
+  for (const table of document.querySelectorAll('main table.table:not(.table--responsive-headers)')) {
+    const headings = [...table.querySelectorAll('thead th')].map((th) => {
+      const hidden = th.querySelector('.sr-only');
+      // A heading only screen readers get ("Handlinger" over buttons) is no label to show.
+      return hidden && hidden.textContent.trim() === th.textContent.trim() ? '' : th.textContent.trim();
+    });
+    for (const row of table.querySelectorAll('tbody tr')) {
+      [...row.children].forEach((cell, i) => {
+        if (!cell.hasAttribute('data-title')) cell.setAttribute('data-title', headings[i] ?? '');
+      });
+    }
+    table.classList.add('table--responsive-headers');
+  }
+
   for (const button of document.querySelectorAll('[data-print]')) {
     button.hidden = false;
     button.addEventListener('click', () => window.print());
