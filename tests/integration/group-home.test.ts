@@ -104,7 +104,7 @@ describe('the group menu', () => {
   ])('is on %s with "%s" marked', async (path, label, current) => {
     const ellen = await as('editorA');
     const page = (await ellen.get(`/grupper/${world.ids.groupA}${path}`)).text;
-    const nav = /<nav class="tab-container group-nav" aria-label="Menu for Ældre og Sundhed">[\s\S]*?<\/nav>/.exec(page)?.[0] ?? '';
+    const nav = /<nav class="tab-container group-nav" aria-label="Menu for Ældre og Sundhed" id="gruppemenu" tabindex="-1">[\s\S]*?<\/nav>/.exec(page)?.[0] ?? '';
     expect(nav.match(/class="tab-button"/g)).toHaveLength(7);
     expect(nav).toMatch(new RegExp(`class="tab-button" aria-current="${current}"><span>${label}</span>`));
     expect(nav.match(/aria-current/g)).toHaveLength(1);

@@ -32,6 +32,7 @@ const messages = {
   open: 'Åbn mødet',
   overdue: 'Fristen er overskredet',
   dueSoon: 'Frist snart',
+  moreAttention: (n: number) => `Se ${countNoun(n, 'indikator', 'indikatorer')} mere i overblikket`,
 };
 
 /** The calendar day the app works in, as ISO text (the same day meetings and deadlines use). */
@@ -117,7 +118,7 @@ export async function loadGroupHome(db: Db, group: Group, now: Date, role: Role)
     nextMeeting: next ? nextMeetingView(next, items, today, role) : undefined,
     dueActions: dueActionsView(board, today),
     attention: attention.slice(0, ATTENTION_SHOWN),
-    moreAttention: Math.max(0, attention.length - ATTENTION_SHOWN),
+    moreAttention: attention.length > ATTENTION_SHOWN ? messages.moreAttention(attention.length - ATTENTION_SHOWN) : undefined,
     cards,
     missingCount: cards.filter((c) => c.missingPeriod).length,
     goals,

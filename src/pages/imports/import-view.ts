@@ -1,6 +1,6 @@
 import type { Indicator } from '../../indicators/indicator.js';
 import { formatValue } from '../../numbers/value-format.js';
-import { displayPeriod, parseCanonical } from '../../periods/period.js';
+import { displayPeriod, formatCanonical, parseCanonical } from '../../periods/period.js';
 import { ENCODING_LABELS } from '../../imports/decode.js';
 import { DELIMITER_LABELS } from '../../imports/delimiter.js';
 import type { ImportAnalysis } from '../../imports/import-service.js';
@@ -12,6 +12,8 @@ import { LAYOUT_LABELS } from '../../imports/layout.js';
 
 // A preview shows this many changed and new rows; the counts cover all of them.
 const SAMPLE_ROWS = 100;
+// Lists longer than this start folded in the preview.
+const FOLD_AFTER = 10;
 
 const NUMBER_STYLE_LABELS = { da: 'Dansk: decimalkomma (7,5)', en: 'Engelsk: decimalpunktum (7.5)' } as const;
 
@@ -45,7 +47,9 @@ export function previewView(analysis: ImportAnalysis, settings: ImportSettings) 
   }
   const { revisions } = analysis;
   const nothingNew = plan.unmatched.length === 0 && plan.counts.new === 0 && plan.counts.changed === 0;
-  const changed = plan.changes.first('changed', SAMPLE_ROWS);
+  // Changes to older values have their own list under the warning; the other changes are listed here.
+  const revised = new Set(revisions.shown.map((r) => `${r.indicatorId}|${formatCanonical(r.period)}`));
+  const changed = plan.changes.first('changed', SAMPLE_ROWS + revised.size).filter((c) => !revised.has(`${c.indicatorId}|${c.canonical}`)).slice(0, SAMPLE_ROWS);
   const added = plan.changes.first('new', SAMPLE_ROWS);
   return {
     readable: true,
@@ -65,7 +69,8 @@ export function previewView(analysis: ImportAnalysis, settings: ImportSettings) 
       from: c.old ? value(c.indicatorId, c.old.value) : '',
       to: value(c.indicatorId, c.value),
     })),
-    moreChanged: Math.max(0, plan.counts.changed - changed.length),
+    moreChanged: Math.max(0, plan.counts.changed - revisions.count - changed.length),
+    otherChanges: revisions.count > 0,
     added: added.map((c) => ({
       line: c.line,
       indicator: name(c.indicatorId),
@@ -74,6 +79,9 @@ export function previewView(analysis: ImportAnalysis, settings: ImportSettings) 
       comment: c.comment,
     })),
     moreAdded: Math.max(0, plan.counts.new - added.length),
+    // More than a screenful is folded into "Vis de 54 nye værdier"; a few are shown at once.
+    addedFolded: added.length > FOLD_AFTER,
+    changedFolded: changed.length > FOLD_AFTER,
     nothingNew,
     nothingNewButErrors: nothingNew && plan.counts.errorRows > 0,
     canImport: !nothingNew && plan.unmatched.length === 0 && plan.counts.errorRows === 0,
@@ -86,7 +94,11 @@ export function previewView(analysis: ImportAnalysis, settings: ImportSettings) 
             count: r.count,
             span: r.count === 1 ? displayPeriod(r.first) : `${displayPeriod(r.first)} til ${displayPeriod(r.last)}`,
           })),
-          rows: revisions.shown.map((r) => ({ indicator: name(r.indicatorId), period: displayPeriod(r.period), from: value(r.indicatorId, r.from), to: value(r.indicatorId, r.to) })),
+          // One short table per indicator (Periode, Nu, Bliver): it fits a phone without stacking.
+          tables: revisions.perIndicator.map((p) => ({
+            name: name(p.indicatorId),
+            rows: revisions.shown.filter((r) => r.indicatorId === p.indicatorId).map((r) => ({ period: displayPeriod(r.period), from: value(r.indicatorId, r.from), to: value(r.indicatorId, r.to) })),
+          })),
           more: Math.max(0, revisions.count - revisions.shown.length),
         }
       : undefined,

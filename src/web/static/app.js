@@ -34,10 +34,10 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   }
 
-  // Phones: every DKFDS table stacks its rows into cards below 768 px (table--responsive-headers),
+  // Phones: every DKFDS table (except the few narrow enough to fit: table--fits) stacks its rows into cards below 768 px (table--responsive-headers),
   // each cell labelled with its column's heading. Tables written for it carry data-title already;
   // the rest get it here. Without this script such tables scroll inside their own box instead.
-  for (const table of document.querySelectorAll('main table.table:not(.table--responsive-headers)')) {
+  for (const table of document.querySelectorAll('main table.table:not(.table--responsive-headers):not(.table--fits)')) {
     const headings = [...table.querySelectorAll('thead th')].map((th) => {
       const hidden = th.querySelector('.sr-only');
       // A heading only screen readers get ("Handlinger" over buttons) is no label to show.
