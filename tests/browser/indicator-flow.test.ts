@@ -47,7 +47,7 @@ async function expectSkipLinkWorks(page: Page): Promise<void> {
   });
   expect(first).toEqual({ tag: 'A', text: 'Gå til sidens indhold', href: '#main-content' });
   // Visible when focused (DKFDS slides it in from above the viewport).
-  await expect.poll(async () => (await page.locator('a.skipnav').boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+  await expect.poll(async () => (await page.locator('a.skipnav[href="#main-content"]').boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
   await page.keyboard.press('Enter');
   await expect.poll(() => focusedId(page)).toBe('main-content');
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');

@@ -342,7 +342,7 @@ describe('a ledermøde by keyboard alone', () => {
     // Print: print.css hides the site's header and navigation and puts each agenda item on a page of its own.
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header.header').evaluate((el) => getComputedStyle(el).display)).toBe('none');
-    for (const selector of ['header.header', 'nav[aria-label="Hovedmenu"]', 'nav[aria-label="Brødkrumme"]', 'footer', 'a.skipnav']) {
+    for (const selector of ['header.header', 'nav[aria-label="Hovedmenu"]', 'nav[aria-label="Brødkrumme"]', 'nav#gruppemenu', 'footer', 'a.skipnav[href="#main-content"]', 'a.skipnav[href="#gruppemenu"]']) {
       expect(await page.locator(selector).isVisible(), `${selector} hidden in print`).toBe(false);
     }
     expect(await page.getByRole('button', { name: 'Udskriv referatet' }).isVisible()).toBe(false);
