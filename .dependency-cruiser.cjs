@@ -9,8 +9,8 @@
  */
 
 // Highest first. A feature uses only features listed after it.
-const FEATURES = ['seed', 'meetings', 'goals', 'charts', 'exports', 'imports', 'indicators', 'admin', 'api', 'auth', 'groups', 'audit'];
-const GROUND = '^src/(shared|periods|numbers|variation|db|content)/|^src/(config|sign-in-config)\\.ts$';
+const FEATURES = ['seed', 'reminders', 'meetings', 'goals', 'charts', 'exports', 'imports', 'indicators', 'admin', 'api', 'auth', 'groups', 'audit'];
+const GROUND = '^src/(shared|periods|numbers|variation|db|content)/|^src/(config|sign-in-config|mail-config)\\.ts$';
 const HTTP_PACKAGES = ['express', 'express-session', 'express-handlebars', 'express-rate-limit', 'multer', 'csrf-sync', 'helmet', 'pino-http', 'supertest'];
 
 const feature = (name) => `^src/${name}/`;

@@ -3,6 +3,7 @@ import type { Db } from '../db/connection.js';
 import { recordAudit } from '../audit/audit-queries.js';
 import { hashPassword, PASSWORD_MIN_LENGTH } from '../auth/password.js';
 import { endSessionsOfUser } from '../auth/session-queries.js';
+import { revokeTokensOfUser } from '../api/api-token-queries.js';
 import { findUserByEmail, findUser, insertUser, setPasswordHash, setUserActive, updateUser } from '../auth/user-queries.js';
 import type { User } from '../auth/user.js';
 import { deleteMembership, findRole, findGroup, upsertMembership } from '../groups/group-queries.js';
@@ -76,12 +77,16 @@ export async function editUser(db: Db, actor: User, userId: number, raw: Record<
   });
 }
 
-/** Deactivation ends every session of the user at once; reactivation lets them log in again. */
+/**
+ * Deactivation ends every session of the user at once and revokes their API keys for good;
+ * reactivation lets them log in again, but their old keys stay revoked: new ones must be made.
+ */
 export async function setActive(db: Db, actor: User, userId: number, active: boolean): Promise<User> {
   if (actor.id === userId && !active) throw new ValidationError([{ field: 'active', message: messages.selfDeactivate }]);
   const user = found(await findUser(db, userId), 'Brugeren');
   await db.transaction().execute(async (trx) => {
     await setUserActive(trx, userId, active);
+    const revoked = active ? 0 : await revokeTokensOfUser(trx, userId);
     if (!active) await endSessionsOfUser(trx, userId);
     await recordAudit(trx, {
       groupId: null,
@@ -89,7 +94,9 @@ export async function setActive(db: Db, actor: User, userId: number, active: boo
       entityType: 'user',
       entityId: userId,
       action: active ? 'activate' : 'deactivate',
-      summary: `${active ? 'Genaktiverede' : 'Deaktiverede'} brugeren ${user.name}`,
+      summary: active
+        ? `Genaktiverede brugeren ${user.name}`
+        : `Deaktiverede brugeren ${user.name}${revoked ? ` og tilbagekaldte ${revoked === 1 ? 'én API-nøgle' : `${revoked} API-nøgler`}` : ''}`,
     });
   });
   return user;

@@ -67,3 +67,9 @@ export async function revokeToken(db: Db, groupId: number, id: number): Promise<
 export async function touchToken(db: Db, id: number): Promise<void> {
   await db.updateTable('api_tokens').set({ last_used_at: nowIso() }).where('id', '=', id).execute();
 }
+
+/** Every token the user owns that still works, in every group; returns how many were revoked. */
+export async function revokeTokensOfUser(db: Db, userId: number): Promise<number> {
+  const result = await db.updateTable('api_tokens').set({ revoked_at: nowIso() }).where('user_id', '=', userId).where('revoked_at', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { configFromEnv } from '../config.js';
-import { migrateToLatest, openSqlite } from '../db/connection.js';
+import { describeDatabase, migrateToLatest, openDatabase } from '../db/connection.js';
 import { hashPassword, PASSWORD_MIN_LENGTH } from '../auth/password.js';
 import { findUserByEmail, insertUser } from '../auth/user-queries.js';
 import { recordAudit } from '../audit/audit-queries.js';
@@ -31,7 +31,7 @@ if (password.length < PASSWORD_MIN_LENGTH) {
 }
 
 const config = configFromEnv();
-const db = openSqlite(config.databasePath);
+const db = openDatabase(config);
 await migrateToLatest(db);
 if (await findUserByEmail(db, email)) {
   console.error(`Fejl: der findes allerede en bruger med e-mailen ${email.trim().toLowerCase()}.`);
@@ -47,5 +47,5 @@ await recordAudit(db, {
   action: 'create',
   summary: `Oprettede administratoren ${user.name} fra kommandolinjen`,
 });
-console.log(`Administratoren ${user.name} (${user.email}) er oprettet i ${config.databasePath}.`);
+console.log(`Administratoren ${user.name} (${user.email}) er oprettet i ${describeDatabase(config)}.`);
 await db.destroy();

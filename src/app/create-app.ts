@@ -7,15 +7,21 @@ import type { DestinationStream } from 'pino';
 import type { Db } from '../db/connection.js';
 import type { Config } from '../config.js';
 import type { Content } from '../content/content-loader.js';
-import { createLogger } from '../web/logger.js';
+import { createLogger, requestLogSerializers } from '../web/logger.js';
 import { configureViews } from '../web/views.js';
 import { csrfProtection, exposeCsrfToken } from '../web/csrf.js';
 import { exposeFlash } from '../web/flash.js';
 import { errorHandler, notFoundHandler } from '../web/error-handler.js';
 import { provideServices } from '../web/services.js';
+import { noStoreForPeople } from '../web/cache-control.js';
+import { createOidcClient, type OidcClient } from '../auth/oidc/oidc-client.js';
+import { provideOidcClient } from '../pages/auth/work-account.js';
 import '../web/locals.js';
 import './locals.js';
 import { DbSessionStore } from './session-store.js';
+import { createMailer, type Mailer } from '../reminders/mailer.js';
+import { provideReminders } from '../pages/outbox/reminders-of-app.js';
+import { reminderLog } from './reminder-log.js';
 import { loadSignedInUser } from './signed-in-user.js';
 import { mountRoutes, routeTable } from './routes.js';
 
@@ -29,13 +35,19 @@ export interface AppDeps {
   logDestination?: DestinationStream;
   /** "Now" for every page; tests may fix it. */
   now?: () => Date;
+  /** The work-account client; by default one is created from config.oidc when that is set. */
+  oidcClient?: OidcClient;
+  /** Sends reminders; by default one is made from config.mail.smtp when that is set. */
+  mailer?: Mailer;
 }
 
 /** Builds the whole app without listening, so tests can drive it in-process. */
-export function createApp({ db, config, content, logDestination, now = () => new Date() }: AppDeps): Express {
+export function createApp({ db, config, content, logDestination, now = () => new Date(), oidcClient, mailer }: AppDeps): Express {
   const app = express();
   provideServices(app, { db, config, content, now });
+  provideOidcClient(app, oidcClient ?? (config.oidc && createOidcClient(config.oidc)));
   const logger = createLogger(config, logDestination);
+  provideReminders(app, { mailer: mailer ?? (config.mail.smtp && createMailer(config.mail.smtp, config.mail.from)), log: reminderLog(logger) });
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.locals.content = content;
@@ -64,7 +76,14 @@ export function createApp({ db, config, content, logDestination, now = () => new
   );
   app.use('/dkfds', express.static(`${projectRoot}node_modules/dkfds/dist`, { maxAge: '7d', index: false }));
   app.use('/static', express.static(`${projectRoot}src/web/static`, { maxAge: '1h', index: false }));
-  app.use(pinoHttp({ logger }));
+  app.use(
+    pinoHttp({
+      logger,
+      serializers: requestLogSerializers,
+      wrapSerializers: false,
+      customProps: (_req, res) => ({ userId: (res as unknown as { locals?: { user?: { id: number } } }).locals?.user?.id }),
+    }),
+  );
   app.use(express.urlencoded({ extended: false, limit: '200kb', parameterLimit: 2000 }));
   app.use(express.json({ limit: '200kb' }));
   app.use(
@@ -75,7 +94,7 @@ export function createApp({ db, config, content, logDestination, now = () => new
       resave: false,
       saveUninitialized: false,
       rolling: true,
-      proxy: config.trustProxy,
+      // Left to Express's own "trust proxy" hops: req.secure decides the Secure cookie.
       cookie: {
         httpOnly: true,
         sameSite: 'lax',
@@ -85,6 +104,7 @@ export function createApp({ db, config, content, logDestination, now = () => new
     }),
   );
   app.use(loadSignedInUser(db, config));
+  app.use(noStoreForPeople);
   app.use(csrfProtection);
   app.use(exposeCsrfToken);
   app.use(exposeFlash);

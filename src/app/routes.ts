@@ -1,5 +1,6 @@
 import type { Express, RequestHandler } from 'express';
 import type { Config } from '../config.js';
+import { OIDC_CALLBACK_PATH } from '../sign-in-config.js';
 import type { Db } from '../db/connection.js';
 import { findGroupAccess } from '../groups/group-queries.js';
 import { groupGuards, requireAdmin, requireUser } from '../web/guards.js';
@@ -7,6 +8,7 @@ import { verifyCsrf } from '../web/csrf.js';
 import { fileOrRawBody, singleFileUpload } from '../web/upload.js';
 import * as auth from '../pages/auth/auth-pages.js';
 import { loginThrottle } from '../pages/auth/login-throttle.js';
+import * as workAccount from '../pages/auth/work-account-pages.js';
 import * as admin from '../pages/admin/admin-pages.js';
 import * as groups from '../pages/groups/group-pages.js';
 import { withGroupNav } from '../pages/groups/group-nav.js';
@@ -27,6 +29,9 @@ import * as agenda from '../pages/meetings/agenda-pages.js';
 import * as meetingMode from '../pages/meetings/meeting-mode-pages.js';
 import * as minutes from '../pages/meetings/minutes-pages.js';
 import * as actions from '../pages/actions/action-pages.js';
+import * as health from '../pages/ops/health-pages.js';
+import * as outbox from '../pages/outbox/outbox-pages.js';
+import * as invitations from '../pages/outbox/invitation-pages.js';
 
 type Method = 'get' | 'post';
 /** One URL: its method, its path, who may use it (and what must run first), and the handler. */
@@ -51,8 +56,11 @@ export function routeTable(db: Db, config: Config): Route[] {
   return [
     // Sign-in and one's own account
     ['get', '/log-ind', anyone, auth.showLogin],
-    ['post', '/log-ind', loginThrottle(config), auth.login],
+    ['post', '/log-ind', loginThrottle(db, config), auth.login],
     ['post', '/log-ud', anyone, auth.logout],
+    // Work accounts (OpenID Connect); 404 when OIDC_ISSUER is not set
+    ['get', '/log-ind/arbejdskonto', anyone, workAccount.begin],
+    ['get', OIDC_CALLBACK_PATH, anyone, workAccount.complete],
     ['get', '/konto', user, auth.showAccount],
     ['post', '/konto/adgangskode', user, auth.updatePassword],
 
@@ -123,6 +131,10 @@ export function routeTable(db: Db, config: Config): Route[] {
     ['post', `${G}/moeder/:meetingId/afslut`, editor, meetings.close],
     ['post', `${G}/moeder/:meetingId/genaabn`, editor, meetings.reopen],
     ['get', `${G}/moeder/:meetingId/referat`, reader, minutes.minutes],
+    ['post', `${G}/moeder/:meetingId/indkaldelse`, editor, invitations.sendInvitation],
+    ['get', `${G}/udsendelser`, reader, outbox.list],
+    ['get', `${G}/udsendelser/:messageId`, reader, outbox.show],
+    ['get', `${G}/udsendelser/:messageId/kalender.ics`, reader, outbox.calendarFile],
     ['get', `${G}/handlinger`, reader, actions.list],
     ['post', `${G}/handlinger/:actionId/status`, editor, actions.changeStatus],
 
@@ -144,6 +156,10 @@ export function routeTable(db: Db, config: Config): Route[] {
 
     // The import API for BI systems: bearer tokens, no session
     ['post', '/api/v1/groups/:groupId/imports', apiUpload, importApi.importCsv],
+
+    // Health checks for load balancers and monitoring: JSON, no sign-in
+    ['get', '/healthz', anyone, health.healthz],
+    ['get', '/readyz', anyone, health.readyz],
   ];
 }
 

@@ -1,23 +1,35 @@
 import { configFromEnv } from '../config.js';
 import { loadContent } from '../content/content-loader.js';
-import { migrateToLatest, openSqlite } from '../db/connection.js';
-import { deleteExpiredSessions } from '../auth/session-queries.js';
-import { deleteUploadsOlderThan } from '../imports/upload-queries.js';
-import { DEMO_PASSWORD, demoUsers, seedDemoData } from '../seed/demo-seed.js';
+import { describeDatabase, migrateToLatest, openDatabase } from '../db/connection.js';
+import { DEMO_PASSWORD, demoUsers } from '../seed/demo-seed.js';
+import { prepareFirstStart } from '../seed/first-start.js';
+import { startDraining } from '../web/lifecycle.js';
+import { createMailer } from '../reminders/mailer.js';
+import { createLogger } from '../web/logger.js';
 import { createApp } from './create-app.js';
+import { startJobs } from './jobs.js';
 
 const config = configFromEnv();
-const db = openSqlite(config.databasePath);
+const db = openDatabase(config);
 await migrateToLatest(db);
-const seeded = await seedDemoData(db);
+const start = await prepareFirstStart(db, { demoData: config.demoData });
 const content = await loadContent(config.contentDir);
-const app = createApp({ db, config, content });
+const mailer = config.mail.smtp && createMailer(config.mail.smtp, config.mail.from);
+const app = createApp({ db, config, content, mailer });
 
 const server = app.listen(config.port, () => {
-  console.log(`Datadialog kører på http://localhost:${config.port} (database: ${config.databasePath})`);
-  if (seeded) {
+  console.log(`Datadialog kører på http://localhost:${config.port} (database: ${describeDatabase(config)})`);
+  if (start === 'demo-seeded') {
     console.log(`Demodata er oprettet. Log ind med adgangskoden "${DEMO_PASSWORD}" som:`);
     for (const u of demoUsers) console.log(`  ${u.email}  ${u.name}${u.isAdmin ? ' (administrator)' : ''}`);
+  } else if (start === 'no-users') {
+    console.log(
+      [
+        'Databasen har endnu ingen brugere, så ingen kan logge ind. Opret den første administrator med:',
+        '  npm run create-admin -- --email navn@kommune.dk --name "Navn Navnesen"',
+        'Kommandoen spørger efter adgangskoden. Vil du i stedet se demoen, så start med DEMO_DATA=1 på en tom database.',
+      ].join('\n'),
+    );
   }
 });
 // Slow clients must not hold connections open: bounded header and request times.
@@ -25,15 +37,24 @@ server.headersTimeout = 20_000;
 server.requestTimeout = 60_000;
 server.keepAliveTimeout = 5_000;
 
-// Expired sessions, and uploads nobody imported or discarded within a day, are removed as we go.
-const sweep = setInterval(() => {
-  void deleteExpiredSessions(db).catch(() => undefined);
-  void deleteUploadsOlderThan(db, new Date(Date.now() - 24 * 3_600_000)).catch(() => undefined);
-}, 15 * 60_000);
-sweep.unref();
+const stopJobs = startJobs(db, config, mailer, createLogger(config));
 
+// A graceful stop: /readyz turns 503 so the load balancer stops sending, requests under way finish,
+// idle keep-alive connections close, and only then the database. A stuck request cannot hold the
+// stop beyond the grace period.
+const GRACE_MS = 10_000;
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    startDraining(app);
+    stopJobs();
+    setTimeout(() => {
+      console.error('Datadialog stoppede, før alle forespørgsler var færdige.');
+      process.exit(1);
+    }, GRACE_MS).unref();
     server.close(() => void db.destroy().then(() => process.exit(0)));
+    server.closeIdleConnections();
   });
 }

@@ -2,10 +2,24 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, sql, SqliteAdapter, SqliteDialect, type SqliteDatabase as KyselySqliteDatabase, type SqliteStatement } from 'kysely';
+import type { Config } from '../config.js';
 import { migrations } from './migrations/index.js';
+import { describePostgresUrl, openPostgres } from './postgres.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
+
+type DatabaseSettings = Pick<Config, 'databasePath' | 'databaseUrl'>;
+
+/** PostgreSQL when a DATABASE_URL is configured, otherwise the embedded SQLite file. */
+export function openDatabase(settings: DatabaseSettings): Db {
+  return settings.databaseUrl ? openPostgres(settings.databaseUrl) : openSqlite(settings.databasePath);
+}
+
+/** Which database is in use, without any password, for log lines. */
+export function describeDatabase(settings: DatabaseSettings): string {
+  return settings.databaseUrl ? describePostgresUrl(settings.databaseUrl) : settings.databasePath;
+}
 
 // Writes whose SQL repeats keep their prepared statement. Kysely's SQLite driver prepares every
 // query afresh, and a bulk import runs the same 1,000-row INSERT a thousand times: preparing an
@@ -13,11 +27,22 @@ export type Db = Kysely<Database>;
 // statement that is still being iterated by a streaming SELECT is never handed out twice.
 const STATEMENT_CACHE_SIZE = 64;
 
+function runToEnd(sqlite: KyselySqliteDatabase, sql: string): SqliteStatement {
+  const exec = () => {
+    (sqlite as unknown as { exec(sql: string): void }).exec(sql);
+    return { changes: 0, lastInsertRowid: 0 };
+  };
+  return { reader: false, all: () => [], run: exec, iterate: () => [][Symbol.iterator]() };
+}
+
 function withStatementCache(sqlite: KyselySqliteDatabase): KyselySqliteDatabase {
   const cache = new Map<string, SqliteStatement>();
   return {
     close: () => sqlite.close(),
     prepare(sql) {
+      // A prepared PRAGMA incremental_vacuum frees one page per step, and Kysely steps a statement
+      // without result columns once; exec runs it to the end.
+      if (/^PRAGMA incremental_vacuum\b/i.test(sql)) return runToEnd(sqlite, sql);
       const cached = cache.get(sql);
       if (cached) return cached;
       const statement = sqlite.prepare(sql);
@@ -30,10 +55,24 @@ function withStatementCache(sqlite: KyselySqliteDatabase): KyselySqliteDatabase 
   };
 }
 
+/**
+ * Space freed by deleting rows (a discarded 19 MB upload) goes back to the file system at once,
+ * without a full VACUUM, when the database keeps its free pages for incremental vacuum. A new
+ * database is made that way; an older one is converted once by a VACUUM at open.
+ */
+function useIncrementalVacuum(sqlite: SqliteDatabase.Database): void {
+  const INCREMENTAL = 2;
+  if (sqlite.pragma('auto_vacuum', { simple: true }) === INCREMENTAL) return;
+  sqlite.pragma('auto_vacuum = INCREMENTAL');
+  const hasTables = sqlite.prepare("SELECT 1 FROM sqlite_schema LIMIT 1").get() !== undefined;
+  if (hasTables) sqlite.exec('VACUUM');
+}
+
 /** Opens the embedded database; ':memory:' gives a private database for a test. */
 export function openSqlite(path: string): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SqliteDatabase(path);
+  useIncrementalVacuum(sqlite);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
@@ -41,6 +80,12 @@ export function openSqlite(path: string): Db {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 
+/**
+ * Brings the schema up to date. On PostgreSQL, Kysely's Migrator holds a session advisory lock
+ * and runs the pending migrations in one transaction, so instances starting together migrate
+ * once (tests/integration/migrations.test.ts proves it). SQLite is the embedded, single-instance
+ * setup: Kysely takes no lock there.
+ */
 export async function migrateToLatest(db: Db): Promise<void> {
   const migrator = new Migrator({
     db,
@@ -72,4 +117,13 @@ export async function withBulkWriteCache<T>(db: Kysely<any>, write: () => Promis
   } finally {
     if (cacheSize !== undefined) await sql.raw(`PRAGMA cache_size = ${Number(cacheSize)}`).execute(db);
   }
+}
+
+/**
+ * Gives the pages that deleted rows left free back to the file system (SQLite). PostgreSQL's own
+ * autovacuum reuses the space of deleted large values, so there is nothing to do there.
+ */
+export async function reclaimFreeSpace(db: Kysely<any>): Promise<void> {
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
+  await sql.raw('PRAGMA incremental_vacuum').execute(db);
 }

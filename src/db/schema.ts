@@ -21,6 +21,14 @@ export interface SessionTable {
   expires_at: Timestamp;
 }
 
+/** A rate-limit counter (rate-limiter-flexible's key, points and expiry in epoch milliseconds). */
+export interface RateLimitTable {
+  key: string;
+  points: number;
+  /** bigint: PostgreSQL's driver hands it back as text. */
+  expire: number | string | null;
+}
+
 export interface GroupTable {
   id: Generated<number>;
   name: string;
@@ -167,6 +175,11 @@ export interface MeetingTable {
   group_id: number;
   title: string;
   meeting_date: string;
+  /** 'HH:MM' in Danish time; null until the group sets a time. */
+  start_time: string | null;
+  duration_minutes: Generated<number>;
+  location: Generated<string>;
+  invitation_sequence: Generated<number>;
   attendees: string;
   closed_at: Timestamp | null;
   created_by: number | null;
@@ -216,11 +229,18 @@ export interface GoalTable {
   target_value: number | null;
   deadline: string | null;
   responsible: string;
-  resources: string;
   realism_reasoning: string;
   why_it_matters: string;
   driven_by: string;
   status: 'draft' | 'active' | 'reached' | 'not-reached' | 'abandoned';
+  target_group: string | null;
+  target_group_name: string;
+  what_changes: string;
+  evidence: string;
+  noise_reason: string;
+  beneficiary: string | null;
+  beneficiary_name: string;
+  driver_user_id: number | null;
   created_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -233,6 +253,44 @@ export interface GoalAcceptanceTable {
   other_name: string | null;
   how: string;
   when_text: string;
+}
+
+export interface GoalResourceTable {
+  goal_id: number;
+  position: number;
+  kind: string;
+  amount: number | null;
+  description: string;
+}
+
+export interface GoalMilestoneTable {
+  goal_id: number;
+  period: string;
+  value: number;
+}
+
+export type OutboxKind = 'invitation' | 'digest';
+export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'not-sent';
+
+export interface OutboxTable {
+  id: Generated<number>;
+  group_id: number;
+  meeting_id: number | null;
+  kind: OutboxKind;
+  dedupe_key: string;
+  recipient_user_id: number | null;
+  recipient_email: string;
+  recipient_name: string;
+  subject: string;
+  body_text: string;
+  body_html: string;
+  ics: string | null;
+  status: OutboxStatus;
+  attempts: Generated<number>;
+  last_error: string | null;
+  next_attempt_at: Timestamp;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
 }
 
 export interface Database {
@@ -251,9 +309,13 @@ export interface Database {
   api_tokens: ApiTokenTable;
   goals: GoalTable;
   goal_acceptances: GoalAcceptanceTable;
+  goal_resources: GoalResourceTable;
+  goal_milestones: GoalMilestoneTable;
   meetings: MeetingTable;
   meeting_items: MeetingItemTable;
   actions: ActionTable;
+  rate_limits: RateLimitTable;
+  outbox: OutboxTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection.js';
 import { recordAudit } from '../audit/audit-queries.js';
+import { listMembers } from '../groups/group-queries.js';
 import type { Indicator } from '../indicators/indicator.js';
 import { findIndicator } from '../indicators/indicator-queries.js';
 import type { Observation } from '../indicators/observation.js';
@@ -9,8 +10,8 @@ import { ValidationError, type FieldError, found } from '../shared/errors.js';
 import { GOAL_STATUS_LABELS, GOAL_STATUSES, type Goal, type GoalDraft, type GoalStatus } from './goal.js';
 import { parseGoalForm } from './goal-form.js';
 import { findGoal, insertGoal, setGoalStatus, updateGoal } from './goal-queries.js';
-import { activationBlockers, canChangeStatus } from './goal-status.js';
-import { applyStep, EMPTY_DRAFT, FIRST_STEP, settleBaseline, stepOwns, type GoalStep } from './goal-steps.js';
+import { activationBlockers, blockedCriteria, canChangeStatus, CRITERION_NAMES } from './goal-status.js';
+import { applyStep, EMPTY_DRAFT, FIRST_STEP, isBlankStep, settleBaseline, stepOwns, type GoalStep } from './goal-steps.js';
 import { indicatorHistory } from './history.js';
 import { checkSmarte, type CheckContext, type CriterionResult } from './smarte-check.js';
 import { joinDanish, quote } from './wording.js';
@@ -20,6 +21,9 @@ export const messages = {
   indicatorUnknown: 'Vælg en indikator fra listen.',
   statusUnknown: 'Vælg en status: kladde, aktiv, nået, ikke nået eller opgivet.',
   statusNotAllowed: (from: string, to: string) => `Et mål med status „${from}“ kan ikke skifte til „${to}“.`,
+  emptyStart: 'Skriv mindst en titel eller hvem målet gælder for, før I går videre. Der er ikke gemt noget endnu.',
+  driverNotMember: 'Vælg en person fra listen over gruppens medlemmer.',
+  notReady: (criteria: string) => `Målet kan ikke blive aktivt, før ${criteria} er i orden. Det, der mangler, står herunder.`,
   created: (goal: string) => `Oprettede ${goal} som kladde`,
   updated: (what: string, goal: string) => `Ændrede ${what} i ${goal}`,
   statusChanged: (goal: string, from: string, to: string) => `Ændrede status for ${goal} fra ${from} til ${to}`,
@@ -34,6 +38,9 @@ function named(title: string): string {
 const CHANGE_LABELS: readonly [keyof GoalDraft, string][] = [
   ['title', 'titlen'],
   ['description', 'beskrivelsen'],
+  ['targetGroup', 'målgruppen'],
+  ['whatChanges', 'hvad der skal ændre sig'],
+  ['evidence', 'hvad der viser ændringen'],
   ['responsible', 'de ansvarlige'],
   ['indicatorId', 'indikatoren'],
   ['baselineValue', 'udgangspunktet'],
@@ -43,8 +50,12 @@ const CHANGE_LABELS: readonly [keyof GoalDraft, string][] = [
   ['acceptances', 'hvem der har accepteret målet'],
   ['resources', 'ressourcerne'],
   ['realismReasoning', 'begrundelsen for, at målet kan nås'],
+  ['noiseReason', 'begrundelsen for en ændring inden for de almindelige udsving'],
   ['deadline', 'fristen'],
+  ['milestones', 'delmålene'],
+  ['beneficiary', 'hvem der får gavn af målet'],
   ['whyItMatters', 'hvorfor målet betyder noget'],
+  ['driverUserId', 'hvem der driver arbejdet'],
   ['drivenBy', 'hvem der driver arbejdet'],
 ];
 
@@ -54,6 +65,7 @@ function auditValue(draft: GoalDraft) {
     ...draft,
     baselinePeriod: draft.baselinePeriod && formatCanonical(draft.baselinePeriod),
     deadline: draft.deadline && formatCanonical(draft.deadline),
+    milestones: draft.milestones.map((m) => ({ period: formatCanonical(m.period), value: m.value })),
   };
 }
 
@@ -89,13 +101,21 @@ async function readStep(db: Db, groupId: number, base: GoalDraft, step: GoalStep
   // Read again with the indicator, so periods are held to its frequency.
   const parsed = parseGoalForm(raw, indicator);
   errors.push(...parsed.errors.filter((e) => stepOwns(step, e.field) && !(e.field === 'indicatorId' && errors.length > 0)));
+  const driver = parsed.draft.driverUserId;
+  if (stepOwns(step, 'driverUserId') && driver !== null && !errors.some((e) => e.field === 'driverUserId')) {
+    if (!(await listMembers(db, groupId)).some((m) => m.userId === driver)) errors.push({ field: 'driverUserId', message: messages.driverNotMember });
+  }
   if (errors.length > 0) throw new ValidationError(errors);
   return { draft: applyStep(base, parsed.draft, step), ...(indicator && { indicator }) };
 }
 
-/** Step S of a new goal: the goal is stored as a draft from the first step, so nothing typed is lost. */
+/**
+ * Step S of a new goal: the goal is stored as a draft from the first step, so nothing typed is
+ * lost. "Næste" on an empty form stores nothing, so the goal list does not fill with blank drafts.
+ */
 export async function startGoal(db: Db, actor: Actor, raw: Record<string, unknown>): Promise<Goal> {
   const { draft } = await readStep(db, actor.groupId, EMPTY_DRAFT, FIRST_STEP, raw);
+  if (isBlankStep(draft, FIRST_STEP)) throw new ValidationError([{ field: 'title', message: messages.emptyStart }]);
   return db.transaction().execute(async (trx) => {
     const goal = await insertGoal(trx, actor.groupId, actor.userId, draft);
     await recordAudit(trx, {
@@ -160,9 +180,11 @@ export interface GoalCheck {
 export async function checkGoal(db: Db, goal: Goal, today: Date): Promise<GoalCheck> {
   const indicator = await indicatorOf(db, goal.groupId, goal.indicatorId);
   const observations = indicator ? await listObservations(db, indicator.id) : [];
+  const members = (await listMembers(db, goal.groupId)).map(({ userId, name, active }) => ({ userId, name, active }));
   const context: CheckContext = {
     ...(indicator && { indicator }),
     observations,
+    members,
     today,
     ...(goal.status !== 'draft' && { createdAt: new Date(goal.createdAt) }),
   };
@@ -188,8 +210,15 @@ export async function changeGoalStatus(db: Db, actor: Actor, goalId: number, raw
     const toLabel = GOAL_STATUS_LABELS[to].toLowerCase();
     if (!canChangeStatus(goal.status, to)) throw new ValidationError([{ field: 'status', message: messages.statusNotAllowed(from, toLabel) }]);
     if (to === 'active') {
-      const blockers = activationBlockers((await checkGoal(trx, goal, today)).results);
-      if (blockers.length > 0) throw new ValidationError(blockers.map((r) => ({ field: r.field ?? 'status', message: r.message })));
+      const { results } = await checkGoal(trx, goal, today);
+      const blockers = activationBlockers(results);
+      if (blockers.length > 0) {
+        const criteria = joinDanish(blockedCriteria(results).map((c) => `${c.letter} (${CRITERION_NAMES[c.key]})`));
+        throw new ValidationError([
+          { field: 'status', message: messages.notReady(criteria) },
+          ...blockers.map((r) => ({ field: r.field ?? 'status', message: r.message })),
+        ]);
+      }
     }
     await setGoalStatus(trx, actor.groupId, goalId, to);
     await recordAudit(trx, {

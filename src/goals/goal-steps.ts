@@ -1,6 +1,7 @@
 import type { Observation } from '../indicators/observation.js';
 import { comparePeriods, displayPeriod, type Period } from '../periods/period.js';
-import { acceptanceField } from './goal-form.js';
+import { acceptanceField, isRowField, milestoneField, resourceField } from './goal-form.js';
+import type { RowKind } from './goal-form-rows.js';
 import type { GoalDraft } from './goal.js';
 import type { CriterionKey, CriterionLetter } from './rules/types.js';
 
@@ -16,29 +17,59 @@ export interface GoalStep {
   slug: StepSlug;
   letter: CriterionLetter;
   key: CriterionKey;
-  /** Input names the step posts; step A also owns every acceptance-<n>-* field. */
+  /** Input names the step posts, besides its repeated rows. */
   fields: readonly string[];
+  /** Repeated rows the step owns: every `<kind>-<n>-<part>` field of these kinds. */
+  rows: readonly RowKind[];
+  /** The draft's keys the step decides. */
+  keys: readonly (keyof GoalDraft)[];
 }
 
 export const GOAL_STEPS: readonly GoalStep[] = [
-  { slug: 's', letter: 'S', key: 'specific', fields: ['title', 'description', 'responsible'] },
-  { slug: 'm', letter: 'M', key: 'measurable', fields: ['indicatorId', 'baselineValue', 'baselinePeriod', 'baselineSource', 'targetValue'] },
-  { slug: 'a', letter: 'A', key: 'accepted', fields: [] },
-  { slug: 'r', letter: 'R', key: 'realistic', fields: ['resources', 'realismReasoning'] },
-  { slug: 't', letter: 'T', key: 'timebound', fields: ['deadline'] },
-  { slug: 'e', letter: 'E', key: 'engaging', fields: ['whyItMatters', 'drivenBy'] },
+  {
+    slug: 's',
+    letter: 'S',
+    key: 'specific',
+    fields: ['title', 'description', 'targetGroup', 'targetGroupName', 'whatChanges', 'evidence', 'responsible'],
+    rows: [],
+    keys: ['title', 'description', 'targetGroup', 'whatChanges', 'evidence', 'responsible'],
+  },
+  {
+    slug: 'm',
+    letter: 'M',
+    key: 'measurable',
+    fields: ['indicatorId', 'baselineValue', 'baselinePeriod', 'baselineSource', 'targetValue'],
+    rows: [],
+    keys: ['indicatorId', 'baselineValue', 'baselinePeriod', 'baselineSource', 'targetValue'],
+  },
+  { slug: 'a', letter: 'A', key: 'accepted', fields: [], rows: ['acceptance'], keys: ['acceptances'] },
+  {
+    slug: 'r',
+    letter: 'R',
+    key: 'realistic',
+    fields: ['realismReasoning', 'noiseReason'],
+    rows: ['resource'],
+    keys: ['resources', 'realismReasoning', 'noiseReason'],
+  },
+  { slug: 't', letter: 'T', key: 'timebound', fields: ['deadline'], rows: ['milestone'], keys: ['deadline', 'milestones'] },
+  {
+    slug: 'e',
+    letter: 'E',
+    key: 'engaging',
+    fields: ['beneficiary', 'beneficiaryName', 'whyItMatters', 'driverUserId', 'drivenBy'],
+    rows: [],
+    keys: ['beneficiary', 'whyItMatters', 'driverUserId', 'drivenBy'],
+  },
 ];
 
 export const FIRST_STEP: GoalStep = GOAL_STEPS[0]!;
-
-const ACCEPTANCE_FIELD = /^acceptance-\d{1,4}-(?:party|otherName|how|when)$/;
 
 export function stepOf(slug: unknown): GoalStep | undefined {
   return GOAL_STEPS.find((s) => s.slug === slug);
 }
 
 export function stepOwns(step: GoalStep, field: string): boolean {
-  return step.fields.includes(field) || (step.slug === 'a' && ACCEPTANCE_FIELD.test(field));
+  return step.fields.includes(field) || step.rows.some((kind) => isRowField(kind, field));
 }
 
 /** The step where a field (as named in errors and SMARTE results) can be fixed. */
@@ -68,16 +99,23 @@ export function formValuesOf(draft: GoalDraft): Record<string, string> {
   const values: Record<string, string> = {
     title: draft.title,
     description: draft.description,
+    targetGroup: draft.targetGroup?.key ?? '',
+    targetGroupName: draft.targetGroup?.name ?? '',
+    whatChanges: draft.whatChanges,
+    evidence: draft.evidence,
+    responsible: draft.responsible,
     indicatorId: draft.indicatorId === null ? '' : String(draft.indicatorId),
     baselineValue: editableValue(draft.baselineValue),
     baselinePeriod: draft.baselinePeriod ? displayPeriod(draft.baselinePeriod) : '',
     baselineSource: draft.baselineSource ?? '',
     targetValue: editableValue(draft.targetValue),
-    deadline: draft.deadline ? displayPeriod(draft.deadline) : '',
-    responsible: draft.responsible,
-    resources: draft.resources,
     realismReasoning: draft.realismReasoning,
+    noiseReason: draft.noiseReason,
+    deadline: draft.deadline ? displayPeriod(draft.deadline) : '',
+    beneficiary: draft.beneficiary?.key ?? '',
+    beneficiaryName: draft.beneficiary?.name ?? '',
     whyItMatters: draft.whyItMatters,
+    driverUserId: draft.driverUserId === null ? '' : String(draft.driverUserId),
     drivenBy: draft.drivenBy,
     status: draft.status,
   };
@@ -87,38 +125,59 @@ export function formValuesOf(draft: GoalDraft): Record<string, string> {
     values[acceptanceField(i, 'how')] = a.how;
     values[acceptanceField(i, 'when')] = a.when;
   });
+  draft.resources.forEach((r, i) => {
+    values[resourceField(i, 'kind')] = r.kind;
+    values[resourceField(i, 'amount')] = editableValue(r.amount);
+    values[resourceField(i, 'description')] = r.description;
+  });
+  draft.milestones.forEach((m, i) => {
+    values[milestoneField(i, 'period')] = displayPeriod(m.period);
+    values[milestoneField(i, 'value')] = editableValue(m.value);
+  });
   return values;
 }
 
-/** The draft's keys a step decides; field names equal GoalDraft keys, and step A owns the acceptances. */
+/** The draft's keys a step decides. */
 export function draftKeysOf(step: GoalStep): (keyof GoalDraft)[] {
-  return step.slug === 'a' ? ['acceptances'] : (step.fields as (keyof GoalDraft)[]);
+  return [...step.keys];
 }
 
 /** `base` with the keys this step decides taken from `posted`; every other key stays as it was. */
 export function applyStep(base: GoalDraft, posted: GoalDraft, step: GoalStep): GoalDraft {
   const next: GoalDraft = { ...base };
   for (const key of draftKeysOf(step)) Object.assign(next, { [key]: posted[key] });
-  if (step.fields.includes('baselineSource') && posted.baselineSource === undefined) delete next.baselineSource;
+  if (step.keys.includes('baselineSource') && posted.baselineSource === undefined) delete next.baselineSource;
   return next;
 }
 
 export const EMPTY_DRAFT: GoalDraft = {
   title: '',
   description: '',
+  targetGroup: null,
+  whatChanges: '',
+  evidence: '',
   indicatorId: null,
   baselineValue: null,
   baselinePeriod: null,
   targetValue: null,
   deadline: null,
+  milestones: [],
   responsible: '',
   acceptances: [],
-  resources: '',
+  resources: [],
   realismReasoning: '',
+  noiseReason: '',
+  beneficiary: null,
   whyItMatters: '',
+  driverUserId: null,
   drivenBy: '',
   status: 'draft',
 };
+
+/** True when nothing the step decides has been filled in, so saving it would store an empty shell. */
+export function isBlankStep(draft: GoalDraft, step: GoalStep): boolean {
+  return step.keys.every((key) => JSON.stringify(draft[key] ?? null) === JSON.stringify(EMPTY_DRAFT[key] ?? null));
+}
 
 function samePeriod(a: Period | null, b: Period | null): boolean {
   return a === null || b === null ? a === b : a.frequency === b.frequency && comparePeriods(a, b) === 0;

@@ -40,27 +40,3 @@ export function fastestStretch(history: readonly Observation[], length: number, 
   }
   return best;
 }
-
-export function median(values: readonly number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const upper = sorted[mid] ?? 0;
-  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? 0) + upper) / 2;
-}
-
-/**
- * The ordinary swing from one period to the next: the median of the absolute changes
- * between neighbouring periods. The median rather than the standard deviation, because
- * one odd period (a covid quarter, a data error) should not make every goal look like noise.
- */
-export function typicalChange(history: readonly Observation[]): number | undefined {
-  const changes: number[] = [];
-  for (const [i, current] of history.entries()) {
-    const previous = history[i - 1];
-    if (previous && periodsBetween(previous.period, current.period) === 1) {
-      changes.push(Math.abs(current.value - previous.value));
-    }
-  }
-  return median(changes);
-}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FieldError } from '../shared/errors.js';
 import type { Role } from '../shared/actor.js';
+import { cprFieldErrors } from '../shared/cpr.js';
 
 export type { Role };
 
@@ -48,6 +49,8 @@ export function validateGroup(raw: Record<string, unknown>): { ok: true; value: 
     description: String(raw.description ?? ''),
     coreTask: String(raw.coreTask ?? ''),
   });
-  if (parsed.success) return { ok: true, value: parsed.data };
+  const cpr = parsed.success ? cprFieldErrors(parsed.data) : [];
+  if (parsed.success && !cpr.length) return { ok: true, value: parsed.data };
+  if (parsed.success) return { ok: false, errors: cpr };
   return { ok: false, errors: parsed.error.issues.map((i) => ({ field: String(i.path[0]), message: i.message })) };
 }

@@ -16,8 +16,16 @@ const RULES: Record<CsvFormat, FormatRules> = {
   plain: { bom: '', delimiter: ',', newline: '\n', decimal: '.' },
 };
 
-// A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection").
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection"). A
+// text that already starts with apostrophes before one gets one more, so that the import can take
+// exactly one off and every text comes back as it was.
+const NEEDS_GUARD = /^'*[=+\-@\t\r]/;
+const GUARDED = /^'+[=+\-@\t\r]/;
+
+/** The text the export guarded, as it was before: one leading apostrophe off, and only there. */
+export function undoFormulaGuard(text: string): string {
+  return GUARDED.test(text) ? text.slice(1) : text;
+}
 
 /** Plain digits, never exponent notation or grouping, so the number reads back exactly. */
 function numberText(value: number, decimal: string): string {
@@ -31,7 +39,7 @@ function numberText(value: number, decimal: string): string {
 }
 
 function textCell(value: string, delimiter: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = NEEDS_GUARD.test(value) ? `'${value}` : value;
   const needsQuotes = safe.includes(delimiter) || safe.includes('"') || safe.includes('\n') || safe.includes('\r');
   return needsQuotes ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection.js';
+import { lockGroupValues } from '../db/locks.js';
 import { recordAudit } from '../audit/audit-queries.js';
 import type { Indicator } from '../indicators/indicator.js';
 import { listIndicators } from '../indicators/indicator-queries.js';
@@ -16,7 +17,7 @@ import { findRevisions, NO_REVISIONS, type RevisionSummary } from './revisions.j
 import type { ImportSettings } from './import-settings.js';
 import { createMatcher } from './indicator-matching.js';
 import { CPR_IN_FILE_NAME, readImportFileStreaming, type StreamingReadResult } from './read-file.js';
-import { findCprOffset } from './cpr-guard.js';
+import { findCprInText } from './cpr-guard.js';
 
 export interface ImportAnalysis {
   read: StreamingReadResult;
@@ -151,7 +152,10 @@ export interface CommittedImport {
   counts: ImportPlan['counts'];
 }
 
-/** One transaction: every value or none. The plan is made again inside it, so it matches what is stored. */
+/**
+ * One transaction: every value or none. The plan is made again inside it, under the group's lock,
+ * so it matches what is stored.
+ */
 export async function commitImport(
   db: Db,
   actor: { userId: number; groupId: number },
@@ -159,11 +163,12 @@ export async function commitImport(
   options: CommitOptions,
 ): Promise<CommittedImport> {
   return db.transaction().execute(async (trx) => {
+    await lockGroupValues(trx, actor.groupId);
     const analysis = await analyseImport(trx, actor.groupId, source.bytes, options.settings);
     const { read, plan } = analysis;
     if (!read.ok || !plan) throw new ImportRefusedError('unreadable-file', read.fatal?.message ?? 'Filen kan ikke læses.', analysis);
     // The name is stored with the import and in the audit log, so it is held to the same rule as the cells.
-    if (findCprOffset(source.fileName) >= 0) throw new ImportRefusedError('unreadable-file', CPR_IN_FILE_NAME, analysis);
+    if (findCprInText(source.fileName) >= 0) throw new ImportRefusedError('unreadable-file', CPR_IN_FILE_NAME, analysis);
     if (plan.unmatched.length) throw new ImportRefusedError('unmapped-indicators', messages.unmapped(plan.unmatched.map((u) => u.label)), analysis);
     if (plan.counts.errorRows > 0 && !options.skipErrors) throw new ImportRefusedError('row-errors', messages.rowErrors(plan.counts.errorRows), analysis);
     // A file that changes nothing is not an import: nothing to record, nothing to undo.
@@ -228,6 +233,7 @@ export interface UndoOptions {
  */
 export async function undoImport(db: Db, actor: { userId: number; groupId: number }, importId: number, options: UndoOptions = {}): Promise<string[]> {
   return db.transaction().execute(async (trx) => {
+    await lockGroupValues(trx, actor.groupId);
     const record = found(await findImport(trx, actor.groupId, importId), 'Importen');
     if (record.undoneAt) throw new ValidationError([{ field: 'import', message: messages.alreadyUndone }]);
     const touched = await listTouchedSince(trx, importId);

@@ -14,8 +14,14 @@ export interface ReadError {
 export function describeLocation(line: number, column?: number, columnName?: string): string {
   let text = `Linje ${line}`;
   if (column !== undefined) text += `, kolonne ${column}`;
-  if (columnName !== undefined && columnName.trim() !== '') text += ` („${columnName.trim()}“)`;
+  if (columnName !== undefined && columnName.trim() !== '') text += ` („${shortName(columnName)}“)`;
   return text;
+}
+
+/** A column name as messages quote it: never more than 60 characters, however long the header cell. */
+export function shortName(name: string): string {
+  const trimmed = name.trim();
+  return trimmed.length > 60 ? `${trimmed.slice(0, 57)}…` : trimmed;
 }
 
 export function locatedError(
@@ -27,6 +33,6 @@ export function locatedError(
 ): ReadError {
   const error: ReadError = { line, message: `${describeLocation(line, column, columnName)}: ${text}`, code };
   if (column !== undefined) error.column = column;
-  if (columnName !== undefined && columnName.trim() !== '') error.columnName = columnName.trim();
+  if (columnName !== undefined && columnName.trim() !== '') error.columnName = shortName(columnName);
   return error;
 }

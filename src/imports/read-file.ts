@@ -1,6 +1,7 @@
 import type { NumberStyle } from '../numbers/danish-number.js';
-import { CPR_REFUSAL, findCprLike, findCprOffset } from './cpr-guard.js';
+import { CPR_REFUSAL, findCprInText, findCprLike, findCprOffset } from './cpr-guard.js';
 import { readRows } from './csv-rows.js';
+import { undoFormulaGuard } from './csv-export.js';
 import { decodeBytes, type Encoding } from './decode.js';
 import { DELIMITER_LABELS, detectDelimiter, readSepDirective, type Delimiter } from './delimiter.js';
 import { sniffNonCsv } from './file-sniffer.js';
@@ -49,6 +50,29 @@ export interface ReadResult {
 export type StreamingReadResult = Omit<ReadResult, 'records'>;
 
 const DEFAULT_MAX_ERRORS = 200;
+
+/**
+ * Caps on what one cell may hold. Nothing longer is kept, shown or sent back: a 19 MB file that is
+ * one quoted cell must give one short message, not a 179 MB preview. Labels and comments follow
+ * the limits of the forms that make indicators (name 150) and values (comment 500).
+ */
+export const CELL_LIMITS = { header: 200, cell: 1000, label: 150, comment: 500 } as const;
+
+const count = (n: number): string => n.toLocaleString('da-DK');
+
+export const capMessages = {
+  header: (n: number) =>
+    `Overskriften har ${count(n)} tegn, men en kolonneoverskrift må højst have ${count(CELL_LIMITS.header)} tegn. ` +
+    'Er første linje virkelig kolonnernes navne? Ret filen, og prøv igen.',
+  cell: (n: number) => `Cellen har ${count(n)} tegn, men en celle må højst have ${count(CELL_LIMITS.cell)} tegn. Rækken er ikke læst.`,
+  label: (n: number) => `Indikatorens navn har ${count(n)} tegn, men må højst have ${count(CELL_LIMITS.label)} tegn. Rækken er ikke læst.`,
+  comment: (n: number) => `Bemærkningen har ${count(n)} tegn, men må højst have ${count(CELL_LIMITS.comment)} tegn. Rækken er ikke læst.`,
+};
+
+function longestOver(cells: readonly string[], limit: number): number {
+  for (let i = 0; i < cells.length; i++) if ((cells[i]?.length ?? 0) > limit) return i;
+  return -1;
+}
 // Enough rows to recognise a period column by its values, few enough to buffer.
 const LAYOUT_SAMPLE_ROWS = 20;
 
@@ -119,7 +143,7 @@ export const CPR_IN_FILE_NAME =
  * without a byte-order mark cannot hide digits between them.
  */
 export function refusalBeforeStoring(bytes: Uint8Array, fileName: string): ReadError | undefined {
-  if (findCprOffset(fileName) >= 0) return fileError('cpr', CPR_IN_FILE_NAME);
+  if (findCprInText(fileName) >= 0) return fileError('cpr', CPR_IN_FILE_NAME);
   const notCsv = sniffNonCsv(bytes);
   if (notCsv !== undefined) return fileError('not-csv', notCsv);
   const decoded = decodeBytes(bytes);
@@ -162,7 +186,18 @@ export function readImportFileStreaming(
   const errors = new ErrorList(options.maxErrors ?? DEFAULT_MAX_ERRORS);
   const tracker = new NumberStyleTracker();
   const sink = {
-    record(record: RawRecord): void {
+    record(read: RawRecord): void {
+      // A file Datadialog exported comes back as it went out: the apostrophe that kept a spreadsheet
+      // from running a text as a formula is taken off again.
+      const record = { ...read, indicatorLabel: undoFormulaGuard(read.indicatorLabel), comment: read.comment === null ? null : undoFormulaGuard(read.comment) };
+      if (record.indicatorLabel.length > CELL_LIMITS.label) {
+        errors.add(locatedError('label-too-long', capMessages.label(record.indicatorLabel.length), record.line, record.indicatorColumn));
+        return;
+      }
+      if (record.comment !== null && record.comment.length > CELL_LIMITS.comment) {
+        errors.add(locatedError('comment-too-long', capMessages.comment(record.comment.length), record.line));
+        return;
+      }
       if (options.numberStyle === undefined) tracker.add(record.valueText);
       onRecord(record);
     },
@@ -198,13 +233,24 @@ export function readImportFileStreaming(
       return undefined;
     }
     if (header === undefined) {
-      header = cells.map((c) => c.trim());
       headerLine = line;
+      const long = longestOver(cells, CELL_LIMITS.header);
+      if (long >= 0) {
+        header = [];
+        fatalErrors = [locatedError('cell-too-long', capMessages.header(cells[long]!.length), line, long + 1)];
+        return 'stop';
+      }
+      header = cells.map((c) => c.trim());
       if (header.length >= 2) return undefined;
       fatalErrors = [singleColumn(delimiter, line)];
       return 'stop';
     }
     rowCount++;
+    const long = longestOver(cells, CELL_LIMITS.cell);
+    if (long >= 0) {
+      sink.error(locatedError('cell-too-long', capMessages.cell(cells[long]!.length), line, long + 1, header[long]));
+      return undefined;
+    }
     if (reader) {
       reader(cells, line);
       return undefined;

@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection.js';
+import { reclaimFreeSpace, type Db } from '../db/connection.js';
 import { nowIso } from '../shared/clock.js';
 
 /** A file waiting in preview: stored so the user can map, check and import it, or discard it. */
@@ -52,10 +52,23 @@ export async function findUpload(db: Db, groupId: number, userId: number, id: nu
   };
 }
 
+/** Files waiting in the group, whoever uploaded them. */
+export async function countPendingUploads(db: Db, groupId: number): Promise<number> {
+  const row = await db
+    .selectFrom('import_uploads')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('group_id', '=', groupId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Removes the file and gives its space back, so discarded uploads do not leave the database large. */
 export async function deleteUpload(db: Db, id: number): Promise<void> {
   await db.deleteFrom('import_uploads').where('id', '=', id).execute();
+  await reclaimFreeSpace(db);
 }
 
 export async function deleteUploadsOlderThan(db: Db, cutoff: Date): Promise<void> {
   await db.deleteFrom('import_uploads').where('created_at', '<', cutoff.toISOString()).execute();
+  await reclaimFreeSpace(db);
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection.js';
+import { lockGroupValues } from '../db/locks.js';
 import { recordAudit } from '../audit/audit-queries.js';
 import { formatNumber } from '../numbers/danish-number.js';
 import { displayPeriod, formatCanonical, parseCanonical, type Period } from '../periods/period.js';
@@ -103,6 +104,7 @@ export async function recordObservation(db: Db, actor: Actor, indicator: Indicat
   if (!result.ok) throw new ValidationError(result.errors);
   const { period, value, comment } = result.value;
   await db.transaction().execute(async (trx) => {
+    await lockGroupValues(trx, actor.groupId);
     const before = await findObservation(trx, indicator.id, period);
     await upsertObservation(trx, indicator.id, { period, value, comment, userId: actor.userId });
     const shown = (v: number) => formatNumber(v, indicator.decimals);
@@ -130,6 +132,7 @@ export async function removeObservation(db: Db, actor: Actor, indicator: Indicat
     throw new ValidationError([{ field: 'period', message: 'Perioden findes ikke.' }]);
   }
   await db.transaction().execute(async (trx) => {
+    await lockGroupValues(trx, actor.groupId);
     const before = await findObservation(trx, indicator.id, period);
     if (!before) return;
     await deleteObservation(trx, indicator.id, period);

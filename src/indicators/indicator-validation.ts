@@ -2,6 +2,7 @@ import { parseDanishNumber } from '../numbers/danish-number.js';
 import type { Frequency } from '../periods/period.js';
 import type { FieldError } from '../shared/errors.js';
 import { STANDARD_UNITS, type Direction, type IndicatorInput } from './indicator.js';
+import { cprFieldErrors } from '../shared/cpr.js';
 
 export const messages = {
   nameRequired: 'Skriv indikatorens navn.',
@@ -97,6 +98,7 @@ export function validateIndicator(raw: Record<string, unknown>): IndicatorValida
 
   const codeText = text(raw, 'code');
   if (codeText && !/^[\p{L}\p{N}_-]{1,30}$/u.test(codeText)) fail('code', messages.codeInvalid);
+  errors.push(...cprFieldErrors({ name, definition, whyItMatters, dataSource, deliveredBy }));
 
   if (errors.length) return { ok: false, errors };
   return {

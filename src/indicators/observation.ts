@@ -2,6 +2,7 @@ import { parseDanishNumber } from '../numbers/danish-number.js';
 import { parsePeriod, type Period } from '../periods/period.js';
 import type { FieldError } from '../shared/errors.js';
 import { possibleRange, type Indicator } from './indicator.js';
+import { cprFieldErrors } from '../shared/cpr.js';
 
 /** One value of an indicator for one period ("observation"). */
 export interface Observation {
@@ -58,6 +59,7 @@ export function validateObservation(
   }
 
   if (commentText.length > 500) errors.push({ field: 'comment', message: messages.commentTooLong });
+  else errors.push(...cprFieldErrors({ comment: commentText }));
 
   if (errors.length || !period || value === undefined) return { ok: false, errors };
   return { ok: true, value: { period, value, comment: commentText || null } };

@@ -36,7 +36,7 @@ export async function listActionsOfGroup(db: Db, groupId: number): Promise<Actio
 }
 
 export async function listActionsOfIndicator(db: Db, groupId: number, indicatorId: number): Promise<Action[]> {
-  const rows = await db.selectFrom('actions').selectAll().where('group_id', '=', groupId).where('indicator_id', '=', indicatorId).orderBy('created_at').execute();
+  const rows = await db.selectFrom('actions').selectAll().where('group_id', '=', groupId).where('indicator_id', '=', indicatorId).orderBy('created_at').orderBy('id').execute();
   return rows.map(toAction);
 }
 

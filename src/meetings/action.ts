@@ -1,6 +1,7 @@
 import { parsePeriod, type Frequency, type Period } from '../periods/period.js';
 import type { FieldError } from '../shared/errors.js';
 import { readDateField } from '../periods/calendar-date.js';
+import { cprFieldErrors } from '../shared/cpr.js';
 
 export type ActionStatus = 'open' | 'in-progress' | 'done' | 'abandoned';
 
@@ -61,6 +62,7 @@ export function validateAction(raw: Record<string, unknown>, frequency: Frequenc
   for (const [field, value] of [['whatAndWhy', whatAndWhy], ['howAndWho', howAndWho], ['responsible', responsible]] as const) {
     if (value.length > 2000) errors.push({ field, message: messages.tooLong });
   }
+  errors.push(...cprFieldErrors({ whatAndWhy, howAndWho, responsible }));
   if (!dueDate.ok) errors.push(dueDate.error);
   let startPeriod: Period | null = null;
   const periodText = text('startPeriod');

@@ -5,7 +5,40 @@ import { nowIso } from '../shared/clock.js';
 import type { AgendaItem, ItemKind, Meeting, MeetingInput } from './meeting.js';
 
 function toMeeting(row: Selectable<MeetingTable>): Meeting {
-  return { id: row.id, groupId: row.group_id, title: row.title, date: row.meeting_date, attendees: row.attendees, closedAt: row.closed_at };
+  return {
+    id: row.id,
+    groupId: row.group_id,
+    title: row.title,
+    date: row.meeting_date,
+    startTime: row.start_time,
+    durationMinutes: row.duration_minutes,
+    location: row.location,
+    invitationSequence: row.invitation_sequence,
+    attendees: row.attendees,
+    closedAt: row.closed_at,
+  };
+}
+
+function meetingColumns(input: MeetingInput) {
+  return {
+    title: input.title,
+    meeting_date: input.date,
+    start_time: input.startTime,
+    duration_minutes: input.durationMinutes,
+    location: input.location,
+    attendees: input.attendees,
+  };
+}
+
+/** The next invitation for a changed meeting replaces the one in the calendar: a higher SEQUENCE. */
+export async function bumpInvitationSequence(db: Db, meetingId: number): Promise<number> {
+  const row = await db
+    .updateTable('meetings')
+    .set((eb) => ({ invitation_sequence: eb('invitation_sequence', '+', 1) }))
+    .where('id', '=', meetingId)
+    .returning('invitation_sequence')
+    .executeTakeFirstOrThrow();
+  return row.invitation_sequence;
 }
 
 function toItem(row: Selectable<MeetingItemTable>): AgendaItem {
@@ -74,7 +107,7 @@ export async function insertMeeting(db: Db, groupId: number, userId: number, inp
   const now = nowIso();
   const row = await db
     .insertInto('meetings')
-    .values({ group_id: groupId, title: input.title, meeting_date: input.date, attendees: input.attendees, created_by: userId, created_at: now, updated_at: now })
+    .values({ group_id: groupId, ...meetingColumns(input), created_by: userId, created_at: now, updated_at: now })
     .returningAll()
     .executeTakeFirstOrThrow();
   return toMeeting(row);
@@ -83,7 +116,7 @@ export async function insertMeeting(db: Db, groupId: number, userId: number, inp
 export async function updateMeeting(db: Db, groupId: number, id: number, input: MeetingInput): Promise<void> {
   await db
     .updateTable('meetings')
-    .set({ title: input.title, meeting_date: input.date, attendees: input.attendees, updated_at: nowIso() })
+    .set({ ...meetingColumns(input), updated_at: nowIso() })
     .where('group_id', '=', groupId)
     .where('id', '=', id)
     .execute();

@@ -20,6 +20,7 @@ import {
   setMeetingClosed,
   updateMeeting,
 } from './meeting-queries.js';
+import { cprFieldErrors } from '../shared/cpr.js';
 
 function ids(value: unknown): number[] {
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
@@ -85,6 +86,8 @@ export async function addItem(db: Db, actor: Actor, meetingId: number, raw: Reco
       return item;
     } else if (topic) {
       if (topic.length > 200) throw new ValidationError([{ field: 'topic', message: 'Emnet må højst være 200 tegn.' }]);
+      const cpr = cprFieldErrors({ topic });
+      if (cpr.length) throw new ValidationError(cpr);
       const item = await insertItem(trx, meeting.id, { kind: 'topic', topic });
       await audit(trx, actor, 'meeting', meeting.id, 'add-item', `Satte „${topic}“ på dagsordenen for „${meeting.title}“`);
       return item;
@@ -119,6 +122,8 @@ export async function moveItem(db: Db, actor: Actor, meetingId: number, itemId: 
 export async function saveNotes(db: Db, actor: Actor, meetingId: number, itemId: number, raw: Record<string, unknown>): Promise<void> {
   const notes = String(raw.notes ?? '').trim();
   if (notes.length > 10_000) throw new ValidationError([{ field: 'notes', message: messages.notesTooLong }]);
+  const cpr = cprFieldErrors({ notes });
+  if (cpr.length) throw new ValidationError(cpr);
   const meeting = await getOpenMeeting(db, actor, meetingId);
   const item = found(await findItem(db, meeting.id, itemId), 'Punktet');
   await db.transaction().execute(async (trx) => {

@@ -10,9 +10,14 @@
  * generated once from trend + seasonality + noise and are written here as
  * literals, so the seed is deterministic and the app never reads the samples.
  *
- * REHAB intentionally has no value for 2026K3, so the app has an indicator
- * that shows "mangler data".
+ * The literals are written as of late November 2026 (latest quarter 2026K3);
+ * demoGroupsAt(today) moves them so their latest quarter is today's latest
+ * completed one (see there).
+ *
+ * REHAB intentionally has no value for the latest quarter, so the app has an
+ * indicator that shows "mangler data".
  */
+import { latestCompletedPeriod, parseCanonical, periodsBetween, type Period } from '../periods/period.js';
 
 export interface DemoObservation {
   /** Canonical quarter, e.g. '2019K1'. */
@@ -44,8 +49,8 @@ export interface DemoGroup {
   indicators: DemoIndicator[];
 }
 
-/** The latest quarter the demo data covers (today is late November 2026). */
-export const DEMO_LATEST_PERIOD = '2026K3';
+/** The latest quarter the literals below cover (they were written in late November 2026). */
+export const AUTHORED_LATEST_PERIOD = '2026K3';
 
 const eldercare: DemoGroup = {
   name: 'Ledergruppen for Ældre og Sundhed',
@@ -524,5 +529,63 @@ const daycare: DemoGroup = {
   ],
 };
 
-/** The demo leader groups: eldercare first, then daycare. */
+/** The demo leader groups as written (latest quarter 2026K3): eldercare first, then daycare. */
 export const demoGroups: DemoGroup[] = [eldercare, daycare];
+
+/** The latest quarter the demo shows on `today`: the latest completed one. */
+export function demoLatestPeriod(today: Date): Period {
+  return latestCompletedPeriod('quarter', today);
+}
+
+/** Whole years and the extra quarters (0–3) between the literals and `today`'s latest quarter. */
+export function demoShift(today: Date): { years: number; quarters: number } {
+  const total = periodsBetween(parseCanonical(AUTHORED_LATEST_PERIOD), demoLatestPeriod(today));
+  const years = Math.floor(total / 4);
+  return { years, quarters: total - years * 4 };
+}
+
+function quarterKey(year: number, index: number): string {
+  return `${year}K${index}`;
+}
+
+function nextQuarter(period: string): string {
+  const { year, index } = parseCanonical(period);
+  return index === 4 ? quarterKey(year + 1, 1) : quarterKey(year, index + 1);
+}
+
+function roundTo(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+/**
+ * The series moved by whole years, so every quarter keeps its season (sick leave stays high in the
+ * first and third quarters), then extended by the quarters still missing: each new value is the
+ * same quarter a year earlier plus the latest year-on-year change, so season and trend carry on.
+ */
+function moveIndicator(indicator: DemoIndicator, years: number, quarters: number): DemoIndicator {
+  const observations = indicator.observations.map((o) => {
+    const { year, index } = parseCanonical(o.period);
+    return { ...o, period: quarterKey(year + years, index) };
+  });
+  for (let i = 0; i < quarters; i++) {
+    const n = observations.length;
+    const yearAgo = observations[n - 4]?.value;
+    const last = observations[n - 1]?.value;
+    const lastYearAgo = observations[n - 5]?.value;
+    if (yearAgo === undefined || last === undefined || lastYearAgo === undefined) break;
+    const upper = indicator.unit === '%' ? 100 : Number.POSITIVE_INFINITY;
+    const value = Math.min(upper, Math.max(0, roundTo(yearAgo + (last - lastYearAgo), indicator.decimals)));
+    observations.push({ period: nextQuarter(observations[n - 1]!.period), value });
+  }
+  return { ...indicator, observations };
+}
+
+/**
+ * The demo groups as they should look on `today`: every series ends at today's latest completed
+ * quarter (REHAB one quarter before), so a demo started in 2027 or 2030 is as fresh as in 2026.
+ */
+export function demoGroupsAt(today: Date): DemoGroup[] {
+  const { years, quarters } = demoShift(today);
+  return demoGroups.map((group) => ({ ...group, indicators: group.indicators.map((i) => moveIndicator(i, years, quarters)) }));
+}

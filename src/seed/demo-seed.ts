@@ -3,11 +3,11 @@ import { hashPassword } from '../auth/password.js';
 import { countUsers, insertUser } from '../auth/user-queries.js';
 import { insertGroup, upsertMembership } from '../groups/group-queries.js';
 import { insertIndicator } from '../indicators/indicator-queries.js';
-import { demoGroups } from './demo-data.js';
+import { demoGroupsAt, demoLatestPeriod, demoShift } from './demo-data.js';
 import { insertGoal } from '../goals/goal-queries.js';
 import { insertAction, setActionStatus } from '../meetings/action-queries.js';
 import { insertItem, insertMeeting, setMeetingClosed } from '../meetings/meeting-queries.js';
-import { parseCanonical } from '../periods/period.js';
+import { displayPeriod, formatCanonical, nextPeriod, parseCanonical, previousPeriod, type Period } from '../periods/period.js';
 
 export const DEMO_PASSWORD = 'demo-datadialog';
 
@@ -23,20 +23,25 @@ export const demoUsers = [
  * Stamping demo values with that date, not with the moment of seeding, keeps "new since the last
  * meeting" meaningful in the demo.
  */
-function deliveredAt(canonical: string): string {
+function deliveredAt(canonical: string, now: Date): string {
   const period = parseCanonical(canonical);
   const endMonth = period.frequency === 'quarter' ? period.index * 3 : period.frequency === 'month' ? period.index : 12;
-  return new Date(Date.UTC(period.year, endMonth, 21, 8, 0, 0)).toISOString();
+  const delivered = new Date(Date.UTC(period.year, endMonth, 21, 8, 0, 0));
+  // The latest quarter may have ended only days ago: its figures came yesterday, never tomorrow.
+  return (delivered < now ? delivered : new Date(now.getTime() - 86_400_000)).toISOString();
 }
 
-/** Seeds only an empty database, so real data is never touched by a restart. Returns whether it seeded. */
-export async function seedDemoData(db: Db): Promise<boolean> {
+/**
+ * Seeds only an empty database, so real data is never touched by a restart. Returns whether it seeded.
+ * Everything is placed relative to `now`: the latest quarter is the latest completed one.
+ */
+export async function seedDemoData(db: Db, now = new Date()): Promise<boolean> {
   if ((await countUsers(db)) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction().execute(async (trx) => {
     const groupIds: number[] = [];
     const indicatorIds = new Map<string, number>();
-    for (const demo of demoGroups) {
+    for (const demo of demoGroupsAt(now)) {
       const group = await insertGroup(trx, { name: demo.name, description: demo.description, coreTask: demo.coreTask });
       groupIds.push(group.id);
       for (const d of demo.indicators) {
@@ -65,8 +70,8 @@ export async function seedDemoData(db: Db): Promise<boolean> {
               comment: o.comment ?? null,
               import_id: null,
               updated_by: null,
-              created_at: deliveredAt(o.period),
-              updated_at: deliveredAt(o.period),
+              created_at: deliveredAt(o.period, now),
+              updated_at: deliveredAt(o.period, now),
             })),
           )
           .execute();
@@ -78,42 +83,91 @@ export async function seedDemoData(db: Db): Promise<boolean> {
       userIds.push(user.id);
       for (const [groupIndex, role] of demo.memberships) await upsertMembership(trx, groupIds[groupIndex]!, user.id, role);
     }
-    await seedDemoWork(trx, groupIds[0]!, userIds[1]!, indicatorIds);
+    await seedDemoWork(trx, groupIds[0]!, userIds[1]!, indicatorIds, now);
   });
   return true;
 }
 
+/** "2026-09-15": a day in the last month of the quarter. */
+function dayInLastMonth(period: Period, day: number): string {
+  return `${period.year}-${String(period.index * 3).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The last day of a quarter, e.g. "2026-12-31". */
+function lastDayOf(period: Period): string {
+  return new Date(Date.UTC(period.year, period.index * 3, 0)).toISOString().slice(0, 10);
+}
+
 /**
  * A goal and a held meeting with a decision, so the demo shows a glide path, a follow-up at the next
- * meeting and the before/after of an action, not only empty pages.
+ * meeting and the before/after of an action, not only empty pages. All dates follow the data: the
+ * meeting was held in the latest quarter's last month, the goal's baseline is two quarters before it.
  */
-async function seedDemoWork(db: Db, groupId: number, editorId: number, indicatorIds: ReadonlyMap<string, number>): Promise<void> {
+async function seedDemoWork(db: Db, groupId: number, editorId: number, indicatorIds: ReadonlyMap<string, number>, now: Date): Promise<void> {
   const visitation = indicatorIds.get('VISITATION');
   const sickLeave = indicatorIds.get('SYGEFRAV');
   if (visitation === undefined || sickLeave === undefined) return;
+  const latest = demoLatestPeriod(now);
+  const { years } = demoShift(now);
+  const year = (authored: number) => authored + years;
+  const baselinePeriod = previousPeriod(previousPeriod(latest));
+  const baseline = await db
+    .selectFrom('observations')
+    .select('value')
+    .where('indicator_id', '=', visitation)
+    .where('period', '=', formatCanonical(baselinePeriod))
+    .executeTakeFirst();
+  let deadline = latest;
+  for (let i = 0; i < 5; i++) deadline = nextPeriod(deadline);
   await insertGoal(db, groupId, editorId, {
     title: 'Kortere sagsbehandlingstid i visitationen',
     description:
-      'Borgere, der søger om hjemmehjælp, skal have en afgørelse på højst 10 kalenderdage i gennemsnit, så de ikke venter på hjælp, de har brug for.',
+      'Borgere, der søger om hjemmehjælp, skal have en afgørelse på højst 9 kalenderdage i gennemsnit, så de ikke venter på hjælp, de har brug for.',
+    targetGroup: { key: 'elderly' },
+    whatChanges: 'Ældre borgere, der søger om hjemmehjælp, får en afgørelse inden for 9 kalenderdage i stedet for de 15, de venter i dag.',
+    evidence: 'Sagsbehandlingstiden i omsorgssystemets visitationsmodul, opgjort hvert kvartal.',
     indicatorId: visitation,
-    baselineValue: 15,
-    baselinePeriod: parseCanonical('2026K1'),
+    baselineValue: baseline?.value ?? 15,
+    baselinePeriod,
     baselineSource: 'data',
-    targetValue: 10,
-    deadline: parseCanonical('2027K4'),
+    targetValue: 9,
+    deadline,
+    milestones: [
+      { period: latest, value: 13 },
+      { period: nextPeriod(nextPeriod(latest)), value: 12 },
+      { period: previousPeriod(deadline), value: 10 },
+    ],
     responsible: 'Visitationschefen',
     acceptances: [
-      { party: 'employees', how: 'MED-udvalget drøftede og bakkede op om målet', when: '12. marts 2026' },
-      { party: 'committee', how: 'Social- og Sundhedsudvalget godkendte målet', when: '7. april 2026' },
+      { party: 'med-committee', how: 'MED-udvalget drøftede og bakkede op om målet på sit kvartalsmøde', when: `${year(2026)}-03-12` },
+      { party: 'committee', how: 'Social- og Sundhedsudvalget godkendte målet på sit møde', when: `${year(2026)}-04-07` },
     ],
-    resources: 'To visitatorer flyttes fra revisitation til nye sager i 2026; den digitale ansøgning tages i brug.',
-    realismReasoning: 'Efter den nye visitationsproces i 2022 faldt tiden fra 29 til 17 dage på et år.',
-    whyItMatters: 'Visitatorerne kan se, at deres arbejde gør en forskel, og borgerne får hurtigere hjælp i hverdagen.',
+    resources: [
+      { kind: 'people', amount: 2, description: `visitatorer flyttes fra revisitation til nye sager i ${year(2026)}` },
+      { kind: 'money', amount: 120000, description: 'licens og opsætning af den digitale ansøgning, så sagerne er fuldt oplyst fra start' },
+    ],
+    realismReasoning: `Efter den nye visitationsproces i ${year(2022)} faldt tiden fra 29 til 17 dage på et år.`,
+    noiseReason: '',
+    beneficiary: { key: 'elderly' },
+    whyItMatters: 'Borgerne får hjælpen i hverdagen hurtigere, og visitatorerne kan se, at deres arbejde gør en forskel.',
+    driverUserId: editorId,
     drivenBy: 'Teamlederen i visitationen',
     status: 'active',
   });
-  const meeting = await insertMeeting(db, groupId, editorId, { title: 'Ledermøde 3. kvartal 2026', date: '2026-09-15', attendees: 'Mette Holm, Jens Lund' });
-  const item = await insertItem(db, meeting.id, { kind: 'indicator', indicatorId: sickLeave, reason: 'Gik den forkerte vej fra 1. kvt. 2026 til 2. kvt. 2026' });
+  const meeting = await insertMeeting(db, groupId, editorId, {
+    title: `Ledermøde ${latest.index}. kvartal ${latest.year}`,
+    date: dayInLastMonth(latest, 15),
+    startTime: '09:00',
+    durationMinutes: 60,
+    location: 'Mødelokale 2, Rådhuset',
+    attendees: 'Mette Holm, Jens Lund',
+  });
+  const before = previousPeriod(latest);
+  const item = await insertItem(db, meeting.id, {
+    kind: 'indicator',
+    indicatorId: sickLeave,
+    reason: `Gik den forkerte vej fra ${displayPeriod(previousPeriod(before))} til ${displayPeriod(before)}`,
+  });
   await insertItem(db, meeting.id, { kind: 'indicator', indicatorId: visitation, reason: 'Bagud i forhold til målet „Kortere sagsbehandlingstid i visitationen“' });
   const action = await insertAction(
     db,
@@ -122,8 +176,8 @@ async function seedDemoWork(db: Db, groupId: number, editorId: number, indicator
       whatAndWhy: 'Faste makkerpar i nattevagten, fordi fraværet er højest dér',
       howAndWho: 'Teamlederne sætter makkerpar sammen med medarbejderne',
       responsible: 'Mette Holm',
-      dueDate: '2026-12-31',
-      startPeriod: parseCanonical('2026K3'),
+      dueDate: lastDayOf(nextPeriod(latest)),
+      startPeriod: latest,
     },
   );
   await setActionStatus(db, groupId, action.id, 'in-progress');

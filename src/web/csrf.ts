@@ -31,6 +31,6 @@ export const verifyCsrf: RequestHandler = (req, res, next) => csrfSynchronisedPr
  * to login) get none, so they do not each create a session row.
  */
 export const exposeCsrfToken: RequestHandler = (req, res, next) => {
-  if (req.session && (res.locals.user || req.path === '/log-ind')) res.locals.csrfToken = generateToken(req);
+  if (req.session && (res.locals.user || req.path === '/log-ind' || req.path.startsWith('/log-ind/'))) res.locals.csrfToken = generateToken(req);
   next();
 };

@@ -3,8 +3,27 @@ import type { Config } from '../config.js';
 import { BadRequestError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.js';
 import { errorView } from './error-pages.js';
 
-export const notFoundHandler: RequestHandler = (_req, res) => {
-  res.status(404).render('errors/error', errorView(404));
+/** "20 MB", "200 kB": a limit as a person reads it. */
+export function byteSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+}
+
+const messages = {
+  fileTooLarge: (limit: string) =>
+    `Filen er større end ${limit}, som er det største, Datadialog tager imod. Intet er gemt. Del filen op, eller fjern kolonner og rækker, I ikke skal bruge, og prøv igen.`,
+  formTooLarge: (limit: string) =>
+    `Det, du sendte, fylder mere end ${limit}, som er det største, en formular må fylde. Intet er gemt. Gør teksterne kortere, og prøv igen.`,
+  apiNotFound: 'Adressen findes ikke i Datadialogs API. Import sker med POST /api/v1/groups/<gruppe-id>/imports.',
+};
+
+/** An unknown address: the Danish page, or under /api/ the JSON error a program can read. */
+export const notFoundHandler: RequestHandler = (req, res) => {
+  const view = errorView(404);
+  if (req.path.startsWith('/api/')) {
+    res.status(404).json({ error: { code: 'not-found', message: messages.apiNotFound } });
+    return;
+  }
+  res.status(404).render('errors/error', view);
 };
 
 /** The HTTP status of each kind of domain error; the domain itself knows nothing of HTTP. */
@@ -35,6 +54,14 @@ const apiCodes: Record<number, string> = { 400: 'bad-request', 401: 'unauthorize
 const csrfMessage =
   'Formularen var for gammel eller kom ikke fra Datadialog, så intet er gemt. Gå tilbage, genindlæs siden og prøv igen.';
 
+/** Names the limit: the upload limit for files (multer, or a raw API body), else the form's own. */
+function tooLargeMessage(err: unknown, config: Config): string {
+  const { code, limit } = err as { code?: unknown; limit?: unknown };
+  const formLimit = typeof limit === 'number' && limit !== config.uploadLimitBytes ? limit : undefined;
+  if (code === 'LIMIT_FILE_SIZE' || formLimit === undefined) return messages.fileTooLarge(byteSize(config.uploadLimitBytes));
+  return messages.formTooLarge(byteSize(formLimit));
+}
+
 /** The one place errors become pages: domain errors get their status here; anything else is a 500 without details. */
 export function errorHandler(config: Config): ErrorRequestHandler {
   return (err, req, res, next) => {
@@ -43,10 +70,11 @@ export function errorHandler(config: Config): ErrorRequestHandler {
     if (status >= 500) req.log?.error({ err }, 'request failed');
     const isCsrf = (err as { code?: unknown }).code === 'EBADCSRFTOKEN';
     const domainMessage = domainStatus(err) ? (err as Error).message : undefined;
-    const view = errorView(status, isCsrf ? csrfMessage : domainMessage);
+    const view = errorView(status, isCsrf ? csrfMessage : status === 413 ? tooLargeMessage(err, config) : domainMessage);
     const details = config.env === 'development' && status >= 500 && err instanceof Error ? err.stack : undefined;
     if (req.path.startsWith('/api/')) {
-      res.status(status).json({ error: { code: apiCodes[status] ?? 'error', message: view.text } });
+      const limit = status === 413 ? { limitBytes: config.uploadLimitBytes } : {};
+      res.status(status).json({ error: { code: apiCodes[status] ?? 'error', message: view.text, ...limit } });
       return;
     }
     res.status(status).render('errors/error', { ...view, details });

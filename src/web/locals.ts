@@ -27,6 +27,8 @@ declare global {
       group?: Datadialog.CurrentGroup;
       role?: Role;
       csrfToken?: string;
+      /** Set by the login throttle: the login handler reports how the attempt went. */
+      loginAttempt?: { failed(): Promise<void>; succeeded(): Promise<void> };
     }
   }
 }
@@ -36,6 +38,10 @@ declare module 'express-session' {
     userId?: number;
     loginAt?: string;
     flash?: { kind: 'success' | 'info' | 'error'; message: string };
+    /** A work-account sign-in under way: what the provider's answer must match, and where to go after. */
+    oidc?: { state: string; nonce: string; codeVerifier: string; next: string };
+    /** The provider's ID token, kept only to sign out there too (OIDC_END_SESSION=on). */
+    idToken?: string;
   }
 }
 

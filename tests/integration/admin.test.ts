@@ -1,12 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrateToLatest, openSqlite } from '../../src/db/connection.js';
 import { seedDemoData } from '../../src/seed/demo-seed.js';
 import { createTestWorld, signIn, type TestWorld } from '../support/test-app.js';
+import { createEmptyDatabase, openTestDatabase } from '../support/test-db.js';
 
 let world: TestWorld;
 beforeEach(async () => {
@@ -67,8 +64,7 @@ describe('administration', () => {
 
 describe('demo seed', () => {
   it('seeds an empty database with two groups and their members, and never reseeds', async () => {
-    const db = openSqlite(':memory:');
-    await migrateToLatest(db);
+    const db = await openTestDatabase();
     expect(await seedDemoData(db)).toBe(true);
     const groups = await db.selectFrom('groups').select('name').orderBy('id').execute();
     expect(groups.map((g) => g.name)).toEqual(['Ledergruppen for Ældre og Sundhed', 'Ledergruppen for Dagtilbud']);
@@ -81,18 +77,18 @@ describe('demo seed', () => {
 
 describe('create-admin command', () => {
   it('creates the first administrator from flags and refuses a duplicate', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'datadialog-cli-'));
-    const env = { ...process.env, DATABASE_PATH: join(dir, 'db.sqlite') };
+    const target = await createEmptyDatabase();
+    const env = { ...process.env, ...target.env };
     const run = promisify(execFile);
     const args = ['tsx', 'src/app/create-admin.ts', '--email', 'chef@kommune.dk', '--name', 'Chef', '--password', 'chefens-lange-kode'];
     const first = await run('npx', args, { env });
     expect(first.stdout).toContain('Administratoren Chef (chef@kommune.dk) er oprettet');
     await expect(run('npx', args, { env })).rejects.toMatchObject({ stderr: expect.stringContaining('der findes allerede en bruger') });
-    const db = openSqlite(join(dir, 'db.sqlite'));
+    const db = target.open();
     const admin = await db.selectFrom('users').select(['is_admin', 'password_hash']).executeTakeFirstOrThrow();
     expect(admin.is_admin).toBe(1);
     expect(admin.password_hash).toMatch(/^scrypt\$/);
     await db.destroy();
-    rmSync(dir, { recursive: true, force: true });
+    await target.remove();
   });
 });

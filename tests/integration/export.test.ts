@@ -50,3 +50,22 @@ describe('CSV export', () => {
     expect(await observationsOf(world, copy.id)).toEqual(await observationsOf(world, world.ids.sickLeave));
   });
 });
+
+describe('export then import', () => {
+  it('gives back every comment exactly, also those a spreadsheet would run as a formula', async () => {
+    const comments = ['=1+1', '+45 12 34 56 78', '-5 % efter ny plan', '@ledelsen', "'=skrevet med apostrof", "''+to apostroffer", "'almindelig apostrof", 'Helt almindelig'];
+    const periods = ['2024K1', '2024K2', '2024K3', '2024K4', '2025K1', '2025K2', '2025K3', '2025K4'];
+    for (const [i, comment] of comments.entries()) {
+      await upsertObservation(world.db, world.ids.sickLeave, { period: parseCanonical(periods[i]!), value: i - 3.5, comment, userId: null });
+    }
+    const ellen = await signIn(world, 'editorA');
+    const { insertIndicator } = await import('../../src/indicators/indicator-queries.js');
+    const copy = await insertIndicator(world.db, world.ids.groupB, { code: null, name: 'Sygefravær', definition: 'x', whyItMatters: 'y', unit: '%', decimals: 2, direction: 'down', rangeMin: null, rangeMax: null, frequency: 'quarter', dataSource: '', deliveredBy: '' });
+    for (const format of ['excel-dk', 'plain']) {
+      const exported = await ellen.get(`/grupper/${world.ids.groupA}/eksport.csv?format=${format === 'plain' ? 'plain' : ''}`);
+      expect(exported.text).toContain("'=1+1");
+      await commitImport(world.db, { userId: world.ids.users.editorB, groupId: world.ids.groupB }, { fileName: 'eksport.csv', bytes: Buffer.from(exported.text, 'utf8'), via: 'ui' }, { settings: {}, skipErrors: false });
+      expect(await observationsOf(world, copy.id), format).toEqual(await observationsOf(world, world.ids.sickLeave));
+    }
+  });
+});

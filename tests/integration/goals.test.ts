@@ -31,6 +31,8 @@ const steps = {
   s: {
     title: 'Lavere sygefravær i hjemmeplejen',
     description: 'Sygefraværet blandt medarbejderne i hjemmeplejen skal ned fra 7,5 % til 6,9 %, så borgerne oftere møder kendte ansigter.',
+    targetGroup: 'employees',
+    whatChanges: 'Medarbejderne i hjemmeplejen har højst 6,9 % sygefravær mod 7,5 % i dag.',
     responsible: 'Områdeleder Hanne Berg',
   },
   m: () => ({ indicatorId: String(world.ids.sickLeave), baselineValue: '7,5', baselinePeriod: '2. kvt. 2026', targetValue: '6,9' }),
@@ -41,14 +43,18 @@ const steps = {
     'acceptance-0-when': '12. november 2026',
   },
   r: {
-    resources: 'To timer om ugen til arbejdsmiljørepræsentanten og en samtale senest 14 dage efter første sygedag.',
+    'resource-0-kind': 'hours',
+    'resource-0-amount': '2',
+    'resource-0-description': 'om ugen til arbejdsmiljørepræsentanten',
     realismReasoning: 'I 2024 fik vi fraværet ned med tidlige samtaler. Vi genindfører det, der virkede.',
   },
-  t: { deadline: '4. kvt. 2027' },
-  e: {
+  t: { deadline: '4. kvt. 2027', 'milestone-0-period': '1. kvt. 2027', 'milestone-0-value': '7,2' },
+  e: () => ({
+    beneficiary: 'home-care',
     whyItMatters: 'Når en kollega er syg, møder borgerne vikarer, som ikke kender deres vaner. Færre sygedage giver ro.',
+    driverUserId: String(world.ids.users.editorA),
     drivenBy: 'Teamlederne i hjemmeplejen',
-  },
+  }),
 };
 
 /** Step S of a new goal; returns the new goal's id from the redirect to step M. */
@@ -64,7 +70,7 @@ async function start(user: SignedIn, fields: Record<string, string> = steps.s): 
 async function writeGoodGoal(user: SignedIn): Promise<number> {
   await addSickLeaveHistory();
   const id = await start(user);
-  for (const [step, fields] of [['m', steps.m()], ['a', steps.a], ['r', steps.r], ['t', steps.t], ['e', steps.e]] as const) {
+  for (const [step, fields] of [['m', steps.m()], ['a', steps.a], ['r', steps.r], ['t', steps.t], ['e', steps.e()]] as const) {
     const res = await user.post(stepUrl(id, step), { ...fields, naviger: 'naeste' });
     expect(res.status, `step ${step}`).toBe(302);
   }
@@ -111,11 +117,11 @@ describe('the SMARTE wizard', () => {
     });
     const acceptances = await world.db.selectFrom('goal_acceptances').selectAll().where('goal_id', '=', id).execute();
     expect(acceptances).toEqual([
-      { goal_id: id, position: 0, party: 'employees', other_name: null, how: 'MED-udvalget godkendte målet', when_text: '12. november 2026' },
+      { goal_id: id, position: 0, party: 'employees', other_name: null, how: 'MED-udvalget godkendte målet', when_text: '2026-11-12' },
     ]);
 
     // The last step leads to the whole check, where all six criteria are met.
-    const last = await ellen.post(stepUrl(id, 'e'), { ...steps.e, naviger: 'naeste' });
+    const last = await ellen.post(stepUrl(id, 'e'), { ...steps.e(), naviger: 'naeste' });
     expect(last.headers.location).toBe(`${goalUrl(id)}/tjek`);
     const check = await ellen.get(`${goalUrl(id)}/tjek`);
     expect(check.status).toBe(200);
@@ -123,6 +129,14 @@ describe('the SMARTE wizard', () => {
     expect(check.text.match(/status-badge[^>]*>[^<]*<svg[^>]*><use href="\/dkfds\/img\/all-svg-icons.svg#success"><\/use><\/svg> Opfyldt/g)).toHaveLength(6);
     expect(check.text).toContain('Gør målet aktivt');
     expect(check.text).toContain('Gem som kladde');
+  });
+
+  it('creates no draft when "Næste" is pressed on an empty first step, and says so', async () => {
+    const ellen = await signIn(world, 'editorA');
+    const res = await ellen.post(goalsUrl(), { title: '', description: '', naviger: 'naeste' });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('Skriv mindst en titel eller hvem målet gælder for, før I går videre.');
+    expect(await world.db.selectFrom('goals').select('id').execute()).toEqual([]);
   });
 
   it('keeps what was typed when going back and forward', async () => {
@@ -197,7 +211,7 @@ describe('the SMARTE wizard', () => {
     const ellen = await signIn(world, 'editorA');
     const id = await writeGoodGoal(ellen);
     await ellen.post(`${goalUrl(id)}/status`, { status: 'active' });
-    const res = await ellen.post(stepUrl(id, 't'), { deadline: '2. kvt. 2028', naviger: 'naeste' });
+    const res = await ellen.post(stepUrl(id, 't'), { ...steps.t, deadline: '2. kvt. 2028', naviger: 'naeste' });
     expect(res.headers.location).toBe(stepUrl(id, 'e'));
     expect(await goalRow(id)).toMatchObject({ deadline: '2028K2', status: 'active' });
     expect(await goalAudit(id)).toContain('Ændrede fristen i målet „Lavere sygefravær i hjemmeplejen“');

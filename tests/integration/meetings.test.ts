@@ -132,10 +132,11 @@ describe('a meeting from agenda to minutes', () => {
 describe('goal items', () => {
   async function goalIn(groupId: number, indicatorId: number, title: string) {
     const { insertGoal } = await import('../../src/goals/goal-queries.js');
+    const { EMPTY_DRAFT } = await import('../../src/goals/goal-steps.js');
     return insertGoal(world.db, groupId, world.ids.users.editorA, {
+      ...EMPTY_DRAFT,
       title, description: 'Lavere sygefravær for medarbejderne', indicatorId, baselineValue: 7.7, baselinePeriod: parseCanonical('2026K1'),
-      targetValue: 6, deadline: parseCanonical('2027K4'), responsible: 'Mette', acceptances: [], resources: '', realismReasoning: '',
-      whyItMatters: '', drivenBy: '', status: 'active',
+      targetValue: 6, deadline: parseCanonical('2027K4'), responsible: 'Mette', status: 'active',
     });
   }
 

@@ -8,6 +8,8 @@ import { insertUpload } from '../../src/imports/upload-queries.js';
 import { createMeeting, decideAction } from '../../src/meetings/meeting-service.js';
 import { listItems } from '../../src/meetings/meeting-queries.js';
 import { startGoal } from '../../src/goals/goal-service.js';
+import { queueInvitations } from '../../src/reminders/reminder-service.js';
+import { listOutbox } from '../../src/reminders/outbox-queries.js';
 
 type Access = 'public' | 'token' | 'user' | 'admin' | 'group-reader' | 'group-editor';
 
@@ -19,6 +21,11 @@ const access: Record<string, Access> = {
   'get /log-ind': 'public',
   'post /log-ind': 'public',
   'post /log-ud': 'public',
+  'get /healthz': 'public',
+  'get /readyz': 'public',
+  // Work accounts: public by nature (they sign people in); 404 without OIDC, covered in work-account-routes.test.ts.
+  'get /log-ind/arbejdskonto': 'public',
+  'get /log-ind/arbejdskonto/retur': 'public',
   'get /konto': 'user',
   'post /konto/adgangskode': 'user',
   'get /': 'user',
@@ -71,6 +78,10 @@ const access: Record<string, Access> = {
   'post /grupper/:groupId/moeder/:meetingId/afslut': 'group-editor',
   'post /grupper/:groupId/moeder/:meetingId/genaabn': 'group-editor',
   'get /grupper/:groupId/moeder/:meetingId/referat': 'group-reader',
+  'post /grupper/:groupId/moeder/:meetingId/indkaldelse': 'group-editor',
+  'get /grupper/:groupId/udsendelser': 'group-reader',
+  'get /grupper/:groupId/udsendelser/:messageId': 'group-reader',
+  'get /grupper/:groupId/udsendelser/:messageId/kalender.ics': 'group-reader',
   'get /grupper/:groupId/handlinger': 'group-reader',
   'post /grupper/:groupId/handlinger/:actionId/status': 'group-editor',
   'get /grupper/:groupId/maal': 'group-reader',
@@ -109,6 +120,7 @@ interface Fixtures {
   itemId: number;
   actionId: number;
   goalId: number;
+  messageId: number;
 }
 
 /** Group A's own upload (Ellen's), import and API key, so every route has something real to act on. */
@@ -122,7 +134,9 @@ async function prepare(world: TestWorld): Promise<Fixtures> {
   const [item] = await listItems(world.db, meeting.id);
   const decided = await decideAction(world.db, actor, meeting.id, item!.id, { whatAndWhy: 'a', howAndWho: 'b', responsible: 'c', dueDate: '2027-01-31' });
   const goal = await startGoal(world.db, actor, { title: 'Færre sygedage' });
-  return { uploadId, importId, tokenId, meetingId: meeting.id, itemId: item!.id, actionId: decided.id, goalId: goal.id };
+  await queueInvitations(world.db, world.config, world.ids.groupA, meeting.id, new Date(), { resend: false });
+  const [message] = await listOutbox(world.db, world.ids.groupA, 1);
+  return { uploadId, importId, tokenId, meetingId: meeting.id, itemId: item!.id, actionId: decided.id, goalId: goal.id, messageId: message!.id };
 }
 
 /** Fills route parameters with group A's resources; admin routes act on Bodil (group B) so group A's members stay intact. */
@@ -139,6 +153,7 @@ function concretePath(path: string, world: TestWorld, f: Fixtures): string {
     .replace(':itemId', String(f.itemId))
     .replace(':actionId', String(f.actionId))
     .replace(':goalId', String(f.goalId))
+    .replace(':messageId', String(f.messageId))
     .replace(':step', 's')
     .replace(':n', '1');
 }

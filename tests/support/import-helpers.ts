@@ -38,11 +38,29 @@ export async function observationsOf(world: TestWorld, indicatorId: number) {
     .execute();
 }
 
-/** Everything stored, table by table, to prove a refused import changed nothing at all. */
+// Each table's key: without ORDER BY, PostgreSQL returns an updated row after the others.
+const snapshotKeys = {
+  users: ['id'],
+  groups: ['id'],
+  memberships: ['group_id', 'user_id'],
+  indicators: ['id'],
+  observations: ['id'],
+  audit_log: ['id'],
+  import_uploads: ['id'],
+  imports: ['id'],
+  import_changes: ['import_id', 'indicator_id', 'period'],
+  import_mappings: ['group_id', 'source_label'],
+  api_tokens: ['id'],
+} as const;
+
+/** Everything stored, table by table in key order, to prove a refused import changed nothing at all. */
 export async function snapshotDatabase(world: TestWorld) {
-  const tables = ['users', 'groups', 'memberships', 'indicators', 'observations', 'audit_log', 'import_uploads', 'imports', 'import_changes', 'import_mappings', 'api_tokens'] as const;
   const out: Record<string, unknown[]> = {};
-  for (const table of tables) out[table] = await world.db.selectFrom(table).selectAll().execute();
+  for (const [table, key] of Object.entries(snapshotKeys) as [keyof typeof snapshotKeys, readonly string[]][]) {
+    let query = world.db.selectFrom(table).selectAll();
+    for (const column of key) query = query.orderBy(column as never);
+    out[table] = await query.execute();
+  }
   return out;
 }
 

@@ -2,7 +2,7 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { configFromEnv, type Config } from '../../src/config.js';
 import { loadContent, type Content } from '../../src/content/content-loader.js';
-import { migrateToLatest, openSqlite, type Db } from '../../src/db/connection.js';
+import type { Db } from '../../src/db/connection.js';
 import { hashPassword } from '../../src/auth/password.js';
 import { insertUser } from '../../src/auth/user-queries.js';
 import { insertGroup, upsertMembership } from '../../src/groups/group-queries.js';
@@ -10,6 +10,7 @@ import { insertIndicator } from '../../src/indicators/indicator-queries.js';
 import { upsertObservation } from '../../src/indicators/observation-queries.js';
 import { parseCanonical } from '../../src/periods/period.js';
 import { createApp } from '../../src/app/create-app.js';
+import { openTestDatabase } from './test-db.js';
 
 /**
  * The one shared test world, small enough to remember:
@@ -46,8 +47,7 @@ let passwordHash: Promise<string> | undefined;
 
 export async function createTestWorld(overrides: Partial<Config> = {}): Promise<TestWorld> {
   const config: Config = { ...configFromEnv({ NODE_ENV: 'test' }), ...overrides };
-  const db = openSqlite(':memory:');
-  await migrateToLatest(db);
+  const db = await openTestDatabase();
   const content = await loadContent(config.contentDir);
   passwordHash ??= hashPassword(PASSWORD);
   const hash = await passwordHash;

@@ -4,7 +4,10 @@ import * as imports from './2026-11-27-002-imports.js';
 import * as goals from './2026-11-27-003-goals.js';
 import * as meetings from './2026-11-27-004-meetings.js';
 import * as externalIdentities from './2026-12-01-001-external-identities.js';
-import * as flowsMappingLessons from './2026-12-02-001-flows-mapping-lessons.js';
+import * as structuredSmarte from './2026-12-01-002-structured-smarte.js';
+import * as hardeningRateLimits from './2026-12-04-001-hardening-rate-limits.js';
+import * as reminders from './2026-12-05-001-reminders.js';
+import * as flowsMappingLessons from './2026-12-06-001-flows-mapping-lessons.js';
 
 /** Listed explicitly so migrations load the same way under tsx, vitest and a bundler. */
 export const migrations: Record<string, Migration> = {
@@ -13,5 +16,8 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-003-goals': goals,
   '2026-11-27-004-meetings': meetings,
   '2026-12-01-001-external-identities': externalIdentities,
-  '2026-12-02-001-flows-mapping-lessons': flowsMappingLessons,
+  '2026-12-01-002-structured-smarte': structuredSmarte,
+  '2026-12-04-001-hardening-rate-limits': hardeningRateLimits,
+  '2026-12-05-001-reminders': reminders,
+  '2026-12-06-001-flows-mapping-lessons': flowsMappingLessons,
 };

@@ -1,12 +1,23 @@
 import type { Indicator } from '../../indicators/indicator.js';
 import type { Observation } from '../../indicators/observation.js';
-import { displayPeriod, periodsBetween, type Frequency } from '../../periods/period.js';
+import { comparePeriods, displayPeriod, periodsBetween, type Frequency } from '../../periods/period.js';
 import type { GoalDraft } from '../goal.js';
-import { fastestStretch, indicatorHistory, typicalChange, type Stretch } from '../history.js';
+import { fastestStretch, indicatorHistory, type Stretch } from '../history.js';
 import { formatAmount, formatRate, formatValue } from '../../numbers/value-format.js';
 import { changeNoun, countPeriods, perPeriod, periodToPeriod, quote } from '../wording.js';
-import { CHANCE_FACTOR, MIN_HISTORY_VALUES, PACE_FACTOR } from './thresholds.js';
+import { isWithinNoise, naturalVariation } from './natural-variation.js';
+import { resourceRules } from './resources.js';
+import { MIN_HISTORY_VALUES, MIN_NOISE_VALUES, NOISE_WINDOW, PACE_FACTOR } from './thresholds.js';
 import { met, missing, weak, type CheckContext, type RuleResult } from './types.js';
+
+const messages = {
+  noiseFacts: (noun: string, amount: string, swing: string, between: string) =>
+    `Målet er ${noun} på ${amount}; tallet svinger normalt ±${swing} ${between}`,
+  noiseOutside: 'så I kan se, om indsatsen virker.',
+  noiseInside:
+    'så målet kan nås – eller se ud til at glippe – af ren tilfældighed. Sæt en større ændring, eller skriv, hvorfor målet alligevel tæller.',
+  noiseExplained: (reason: string) => `Ændringen ligger inden for de almindelige udsving. I har skrevet, hvorfor den alligevel tæller: ${quote(reason)}.`,
+};
 
 /*
  * R – Realistisk: "inden for rækkevidde i den angivne forbedringsperiode og med de
@@ -93,23 +104,27 @@ function paceRule(goal: GoalDraft, plan: Plan, history: readonly Observation[]):
   return met('pace', `${demand(plan)}; ${fastest}.`);
 }
 
-function variationRule(plan: Plan, history: readonly Observation[]): RuleResult | undefined {
-  const typical = typicalChange(history);
-  if (typical === undefined) return undefined;
+/** The values the noise is read from: the latest NOISE_WINDOW up to the baseline, when there are enough of them. */
+function noiseValues(goal: GoalDraft, history: readonly Observation[]): number[] {
+  const baseline = goal.baselinePeriod;
+  const upToBaseline = baseline ? history.filter((o) => comparePeriods(o.period, baseline) <= 0) : [];
+  const source = upToBaseline.length >= MIN_NOISE_VALUES ? upToBaseline : history;
+  return source.slice(-NOISE_WINDOW).map((o) => o.value);
+}
+
+function noiseRule(goal: GoalDraft, plan: Plan, history: readonly Observation[]): RuleResult | undefined {
+  if (history.length < MIN_NOISE_VALUES) return undefined;
+  const variation = naturalVariation(noiseValues(goal, history));
+  if (!variation) return undefined;
   const { indicator, change } = plan;
-  const swing = `${periodToPeriod(indicator.frequency)} (typisk ±${formatAmount(indicator, typical)})`;
-  if (Math.abs(change) <= CHANCE_FACTOR * typical) {
-    return weak(
-      'variation',
-      `Ændringen på ${formatAmount(indicator, change)} er ikke større end de almindelige udsving ${swing}, ` +
-        'så målet kan nås af ren tilfældighed. Sæt en større ændring, eller følg gennemsnittet over flere perioder.',
-      'targetValue',
-    );
-  }
-  return met(
-    'variation',
-    `Ændringen på ${formatAmount(indicator, change)} er større end de almindelige udsving ${swing}, så I kan se, om indsatsen virker.`,
-  );
+  // When both round to the same number, one more decimal shows which side of the line the goal is on.
+  const tie = formatAmount(indicator, change) === formatAmount(indicator, variation.halfWidth);
+  const show = (amount: number) => (tie ? formatRate(indicator, amount) : formatAmount(indicator, amount));
+  const facts = messages.noiseFacts(changeNoun(change), show(change), show(variation.halfWidth), periodToPeriod(indicator.frequency));
+  if (!isWithinNoise(change, variation)) return met('variation', `${facts}, ${messages.noiseOutside}`);
+  const reason = goal.noiseReason.trim();
+  if (reason) return weak('variation', `${facts}. ${messages.noiseExplained(reason)}`, 'noiseReason');
+  return missing('variation', `${facts}, ${messages.noiseInside}`, 'noiseReason');
 }
 
 function historyRules(goal: GoalDraft, ctx: CheckContext): RuleResult[] {
@@ -137,19 +152,8 @@ function historyRules(goal: GoalDraft, ctx: CheckContext): RuleResult[] {
       ),
     ];
   }
-  const variation = variationRule(plan, history);
-  return variation ? [paceRule(goal, plan, history), variation] : [paceRule(goal, plan, history)];
-}
-
-function resourcesRule(goal: GoalDraft): RuleResult {
-  if (!goal.resources.trim()) {
-    return missing(
-      'resources',
-      'Skriv, hvilke ressourcer I sætter af – fx timer, personer eller penge – og hvad I holder op med for at få plads.',
-      'resources',
-    );
-  }
-  return met('resources', 'I har beskrevet, hvilke ressourcer I sætter af.');
+  const noise = noiseRule(goal, plan, history);
+  return noise ? [paceRule(goal, plan, history), noise] : [paceRule(goal, plan, history)];
 }
 
 function reasoningRule(goal: GoalDraft): RuleResult {
@@ -167,5 +171,5 @@ export function realisticRules(goal: GoalDraft, ctx: CheckContext): RuleResult[]
   const history = historyRules(goal, ctx);
   // When the history cannot judge the pace, that rule already asks for the reasoning.
   const asksForReasoning = history.some((r) => r.field === 'realismReasoning');
-  return [...history, resourcesRule(goal), ...(asksForReasoning ? [] : [reasoningRule(goal)])];
+  return [...history, ...resourceRules(goal), ...(asksForReasoning ? [] : [reasoningRule(goal)])];
 }

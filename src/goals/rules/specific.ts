@@ -1,14 +1,46 @@
-import type { GoalDraft } from '../goal.js';
+import { targetGroupInSentence, type GoalDraft, type TargetGroup } from '../goal.js';
+import { words } from '../text.js';
 import { joinDanish, quote } from '../wording.js';
-import { sentences, words } from '../text.js';
+import { isAnchored, vagueSentences, type SentenceReading } from './language.js';
 import { MIN_DESCRIPTION_LENGTH } from './thresholds.js';
-import { met, missing, weak, type RuleResult } from './types.js';
+import { met, missing, type CheckContext, type RuleResult } from './types.js';
+
+export { findVagueWords } from './language.js';
 
 /*
  * S – Specifik: "Det skal formuleres på en måde, så alle ved, hvad der tales om."
- * The checks are word heuristics; they can miss, so an unclear description is
- * "kan styrkes", while only an empty or very short one is "mangler".
+ * The goal answers three questions in fields of their own – for whom, what changes for them,
+ * and what shows it – and every sentence that promises change ("blive bedre", "styrke")
+ * must pin it down in the same sentence, or S is "mangler".
  */
+
+const messages = {
+  titleMissing: 'Giv målet en kort titel, som alle kan genkende, fx „Færre sygedage i hjemmeplejen“.',
+  title: (title: string) => `Målet har titlen ${quote(title)}.`,
+  descriptionMissing: 'Beskriv målet: hvad skal ændre sig, og for hvem?',
+  descriptionShort: (length: number) =>
+    `Beskrivelsen er kun ${length} tegn. Skriv mindst en hel sætning om, hvad der skal ændre sig, og for hvem.`,
+  description: 'Beskrivelsen er lang nok til at sige, hvad der skal ændre sig.',
+  groupMissing: 'Vælg, hvem målet gælder for – fx ældre borgere, elever eller medarbejdere – eller skriv selv gruppen.',
+  groupNameMissing: 'Skriv, hvem målet gælder for, når I vælger „Andre“ – fx „borgere på genoptræningsholdet“.',
+  group: (group: string) => `Målet gælder for ${group}.`,
+  whatChangesMissing: (group: string) =>
+    `Skriv, hvad der skal være anderledes for ${group}, når målet er nået – fx „de møder højst 8 forskellige hjælpere på 14 dage“.`,
+  whatChanges: (group: string) => `I har skrevet, hvad der skal ændre sig for ${group}.`,
+  evidenceMissing:
+    'Skriv, hvad der viser, at det er lykkedes: en indikator eller noget, man kan se ske, fx „alle borgere har en fast kontaktperson“.',
+  evidenceVague: (text: string) =>
+    `${quote(text)} viser ikke, om det er lykkedes. Skriv et tal, en indikator eller noget, man kan se ske, ` +
+    'fx „alle borgere har en fast kontaktperson“.',
+  evidence: (text: string) => `Det, der viser ændringen: ${quote(text.replace(/[.!]+$/u, ''))}.`,
+  evidenceIndicator: (name: string) => `Indikatoren ${quote(name)} viser, om det er lykkedes.`,
+  vague: (phrases: string[], sentence: string, more: boolean, who: string) =>
+    `${joinDanish(phrases.map(quote))} siger ikke, hvad der konkret skal ændre sig ` +
+    `(${more ? 'fx i sætningen' : 'i sætningen'} ${quote(sentence)}). ` +
+    `Skriv i samme sætning et tal, en indikator eller noget, man kan se ske – fx hvad ${who} vil opleve.`,
+  descriptionConcrete: 'Beskrivelsen siger konkret, hvad der skal ændre sig.',
+  whatChangesConcrete: 'Ændringen er beskrevet konkret.',
+};
 
 // Stems of the people a municipal goal is usually for; matched at the end of a word,
 // so compounds such as "hjemmeplejeborgere" and "skoleelever" count, but "relevant" does not.
@@ -27,6 +59,7 @@ const VERB_FORMS = new Set(['bruger', 'deltager', 'modtager']);
 const DETERMINERS = new Set(['alle', 'de', 'den', 'det', 'vores', 'vore', 'kommunens']);
 const DEFINITE_PLURAL = /\p{L}{2,}(?:erne|ene|rne|ende)$/u;
 
+/** The group a free text names, if any; a page can use it to suggest the target group. */
 export function findTargetGroup(text: string): string | undefined {
   const list = words(text);
   const named = list.find((w) => GROUP_WORD.test(w) && !VERB_FORMS.has(w));
@@ -40,87 +73,69 @@ export function findTargetGroup(text: string): string | undefined {
   return undefined;
 }
 
-const VAGUE_PATTERNS: readonly RegExp[] = [
-  /forbedr(?:e|er|es|et|ede|ing|inger|ingen)/,
-  /styrk(?:e|er|es|et|ede|else|elsen)/,
-  /øg(?:e|er|es|et|ede)/,
-  /sikr(?:e|er|es|et|ede)/,
-  /arbejd(?:e|er) med/,
-  /fokuser(?:e|er|et) på|fokus på/,
-  /understøtt(?:e|er|es|et|ede)/,
-  /udvikl(?:e|er|es|et|ede|ing|ingen)/,
-  /optimer(?:e|er|es|et|ing)/,
-  /højn(?:e|er|es|et|ede)/,
-];
-// Whole words only, with letters incl. æøå as the boundary (\b treats "ø" as a non-letter).
-const VAGUE = new RegExp(`(?<!\\p{L})(?:${VAGUE_PATTERNS.map((p) => p.source).join('|')})(?!\\p{L})`, 'giu');
-
-// A vague verb is harmless when its sentence also says how much: a number, or a word that is one.
-const CONCRETE = /\d|(?<!\p{L})(?:halver\p{L}*|halvdelen|fordobl\p{L}*|dobbelt)(?!\p{L})/iu;
-
-/** Vague verbs as written, in order of appearance, from sentences that give no number. */
-export function findVagueWords(text: string): string[] {
-  const found: string[] = [];
-  for (const sentence of sentences(text)) {
-    if (CONCRETE.test(sentence)) continue;
-    for (const m of sentence.matchAll(VAGUE)) {
-      const word = m[0].toLowerCase();
-      if (!found.includes(word)) found.push(word);
-    }
-  }
-  return found;
-}
-
 function titleRule(goal: GoalDraft): RuleResult {
-  if (!goal.title.trim()) {
-    return missing('title', 'Giv målet en kort titel, som alle kan genkende, fx „Færre sygedage i hjemmeplejen“.', 'title');
-  }
-  return met('title', `Målet har titlen ${quote(goal.title.trim())}.`);
+  const title = goal.title.trim();
+  return title ? met('title', messages.title(title)) : missing('title', messages.titleMissing, 'title');
 }
 
 function descriptionRule(description: string): RuleResult {
-  if (!description) {
-    return missing('description', 'Beskriv målet: hvad skal ændre sig, og for hvem?', 'description');
-  }
+  if (!description) return missing('description', messages.descriptionMissing, 'description');
   if (description.length < MIN_DESCRIPTION_LENGTH) {
-    return missing(
-      'description',
-      `Beskrivelsen er kun ${description.length} tegn. Skriv mindst en hel sætning om, hvad der skal ændre sig, og for hvem.`,
-      'description',
-    );
+    return missing('description', messages.descriptionShort(description.length), 'description');
   }
-  return met('description', 'Beskrivelsen er lang nok til at sige, hvad der skal ændre sig.');
+  return met('description', messages.description);
 }
 
-function targetGroupRule(group: string | undefined): RuleResult {
-  if (!group) {
-    return weak(
-      'target-group',
-      'Beskrivelsen siger ikke, hvem målet gælder. Skriv fx „for borgerne i hjemmeplejen“ eller „for medarbejderne på plejecentrene“.',
-      'description',
-    );
-  }
-  return met('target-group', `Beskrivelsen siger, hvem målet gælder: ${quote(group)}.`);
+/** Who the goal is for as it reads in a sentence, or undefined when the group has not said. */
+export function groupName(group: TargetGroup | null): string | undefined {
+  if (!group || (group.key === 'other' && !group.name?.trim())) return undefined;
+  return targetGroupInSentence(group);
 }
 
-function vagueWordsRule(description: string, group: string | undefined): RuleResult {
-  const vague = findVagueWords(description);
-  if (vague.length === 0) {
-    return met('vague-words', 'Beskrivelsen siger konkret, hvad der skal ændre sig.');
-  }
-  const who = group ?? 'borgerne eller medarbejderne';
-  return weak(
-    'vague-words',
-    `${joinDanish(vague.map(quote))} siger ikke, hvad der konkret skal ændre sig. ` +
-      `Skriv fx, hvad ${who} vil opleve, eller hvilket tal der skal flytte sig.`,
-    'description',
-  );
+function targetGroupRule(group: TargetGroup | null): RuleResult {
+  if (!group) return missing('target-group', messages.groupMissing, 'targetGroup');
+  const name = groupName(group);
+  if (!name) return missing('target-group', messages.groupNameMissing, 'targetGroupName');
+  return met('target-group', messages.group(name));
 }
 
-export function specificRules(goal: GoalDraft): RuleResult[] {
+function whatChangesRule(goal: GoalDraft, who: string): RuleResult {
+  if (!goal.whatChanges.trim()) return missing('what-changes', messages.whatChangesMissing(who), 'whatChanges');
+  return met('what-changes', messages.whatChanges(who));
+}
+
+function evidenceRule(goal: GoalDraft, ctx: CheckContext, names: readonly string[]): RuleResult {
+  const evidence = goal.evidence.trim();
+  const indicator = goal.indicatorId === null ? undefined : ctx.indicator;
+  if (!evidence) {
+    return indicator ? met('evidence', messages.evidenceIndicator(indicator.name)) : missing('evidence', messages.evidenceMissing, 'evidence');
+  }
+  if (!isAnchored(evidence, names)) return missing('evidence', messages.evidenceVague(evidence), 'evidence');
+  return met('evidence', messages.evidence(evidence));
+}
+
+const SHOWN_SENTENCE = 120;
+
+function shorten(sentence: string): string {
+  return sentence.length <= SHOWN_SENTENCE ? sentence : `${sentence.slice(0, SHOWN_SENTENCE - 1).trimEnd()}…`;
+}
+
+function vagueRule(rule: string, field: 'description' | 'whatChanges', concrete: string, found: SentenceReading[], who: string): RuleResult {
+  const first = found[0];
+  if (!first) return met(rule, concrete);
+  const phrases = [...new Set(found.flatMap((r) => r.vague))];
+  return missing(rule, messages.vague(phrases, shorten(first.sentence), found.length > 1, who), field);
+}
+
+export function specificRules(goal: GoalDraft, ctx: CheckContext): RuleResult[] {
   const description = goal.description.trim();
-  const rules = [titleRule(goal), descriptionRule(description)];
-  if (!description) return rules;
-  const group = findTargetGroup(description);
-  return [...rules, targetGroupRule(group), vagueWordsRule(description, group)];
+  const who = groupName(goal.targetGroup) ?? 'borgerne eller medarbejderne';
+  const names = ctx.indicator && goal.indicatorId !== null ? [ctx.indicator.name] : [];
+  const rules = [titleRule(goal), descriptionRule(description), targetGroupRule(goal.targetGroup), whatChangesRule(goal, who)];
+  rules.push(evidenceRule(goal, ctx, names));
+  if (description) rules.push(vagueRule('vague-words', 'description', messages.descriptionConcrete, vagueSentences(description, names), who));
+  if (goal.whatChanges.trim()) {
+    rules.push(vagueRule('vague-what-changes', 'whatChanges', messages.whatChangesConcrete, vagueSentences(goal.whatChanges, names), who));
+  }
+  return rules;
 }

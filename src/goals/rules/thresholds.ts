@@ -21,11 +21,18 @@ export const MIN_HISTORY_VALUES = 4;
 export const PACE_FACTOR = 1.5;
 
 /**
- * R: if the whole change is no larger than the typical swing between two neighbouring
- * periods, one lucky period reaches the target without any effort – and one unlucky
- * period hides real progress.
+ * R: the natural variation needs this many values too; with fewer, the mean moving range
+ * rests on two or three differences and says more about luck than about the indicator.
  */
-export const CHANCE_FACTOR = 1;
+export const MIN_NOISE_VALUES = MIN_HISTORY_VALUES;
+
+/**
+ * R: the noise is read from the latest twelve values up to the baseline – three years of
+ * quarters. Long enough for a steady mean moving range; short enough that a process the
+ * group has since changed (a new way of working, a reorganisation) and the jump it made
+ * do not count as today's ordinary swing.
+ */
+export const NOISE_WINDOW = 12;
 
 /**
  * E: rewording a handful of words in the description still shares 80 % of the words;
@@ -33,5 +40,14 @@ export const CHANCE_FACTOR = 1;
  */
 export const COPY_SIMILARITY = 0.8;
 
-/** T: the deadline must be at least one period after the baseline, or no new value can show a change. */
-export const MIN_PERIODS_TO_DEADLINE = 1;
+/**
+ * T: the deadline must be at least two periods after the baseline, so at least one
+ * measurement arrives in between and the group can see whether it is on its way.
+ */
+export const MIN_PERIODS_TO_DEADLINE = 2;
+
+/**
+ * A: an acceptance more than five years before the goal was made is a typing error or an
+ * acceptance of something else; municipal strategies and MED agreements run for about four.
+ */
+export const MAX_ACCEPTANCE_AGE_YEARS = 5;

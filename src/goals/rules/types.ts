@@ -22,9 +22,18 @@ export interface CriterionResult {
   rules: RuleResult[];
 }
 
+/** A member of the goal's leader group, as the E check needs them to name the driver. */
+export interface GroupMemberRef {
+  userId: number;
+  name: string;
+  active: boolean;
+}
+
 export interface CheckContext {
   indicator?: Indicator;
   observations: Observation[];
+  /** The leader group's members; the driver must be one of them. */
+  members: readonly GroupMemberRef[];
   today: Date;
   /** When the goal was made; its deadline had to lie in the future then, not necessarily now. */
   createdAt?: Date;

@@ -1,6 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
 import { analyseImport, commitImport, ImportRefusedError, type ImportAnalysis } from '../../imports/import-service.js';
 import { parseImportSettings } from '../../imports/import-settings.js';
+import { findCprInText } from '../../imports/cpr-guard.js';
+import { CPR_IN_FILE_NAME } from '../../imports/read-file.js';
 import { authenticateToken } from '../../api/api-token-service.js';
 import { bearerToken } from '../../api/api-token.js';
 import { actorOf, groupContext, parseId } from '../../web/guards.js';
@@ -55,6 +57,8 @@ export async function importCsv(req: Request, res: Response) {
   if (!bytes) return fail(res, 400, 'no-file', messages.noFile);
   const settings = parseImportSettings(req.query as Record<string, unknown>);
   const fileName = req.file?.originalname ?? (typeof req.query.fileName === 'string' ? req.query.fileName : 'api-import.csv');
+  // The name is stored and audited; a dry run refuses it too, so a BI system learns before it commits.
+  if (findCprInText(fileName) >= 0) return fail(res, 422, 'unreadable-file', CPR_IN_FILE_NAME);
   if (req.query.dryRun === 'true' || req.query.dryRun === '1') {
     const analysis = await analyseImport(db, group.id, bytes, settings);
     return res.status(200).json({ dryRun: true, ...analysisJson(analysis), fatal: analysis.read.fatal ?? null });

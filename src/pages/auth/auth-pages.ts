@@ -1,36 +1,23 @@
 import type { Request, Response } from 'express';
 import { authenticate, changePassword, messages as authMessages } from '../../auth/authenticate.js';
+import { mayUseLocalPassword } from '../../auth/local-login-policy.js';
 import { currentUser } from '../../web/guards.js';
 import { formErrors } from '../../web/form-errors.js';
 import { setFlash } from '../../web/flash.js';
 import { services } from '../../web/services.js';
+import { loginPageView, safeNext, startSession } from './login-view.js';
+import { oidcClient } from './work-account.js';
 
 const messages = {
-  loginTitle: 'Log ind',
   accountTitle: 'Min konto',
   passwordChanged: 'Din adgangskode er skiftet. Du er logget ud alle andre steder.',
 };
 
 const accountCrumbs = [{ label: 'Forside', href: '/' }, { label: messages.accountTitle }];
 
-function safeNext(value: unknown): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/';
-}
-
-function regenerate(req: Request): Promise<void> {
-  return new Promise((resolve, reject) => req.session.regenerate((err) => (err ? reject(err) : resolve())));
-}
-
-/** A fresh session id at every sign-in, so a session fixed before login is worth nothing after it. */
-async function startSession(req: Request, userId: number): Promise<void> {
-  await regenerate(req);
-  req.session.userId = userId;
-  req.session.loginAt = new Date().toISOString();
-}
-
 export function showLogin(req: Request, res: Response) {
   if (res.locals.user) return res.redirect(safeNext(req.query.naeste));
-  res.render('auth/login', { title: messages.loginTitle, next: safeNext(req.query.naeste), loggedOut: req.query['logget-ud'] === '1' });
+  res.render('auth/login', loginPageView(req, { next: safeNext(req.query.naeste), loggedOut: req.query['logget-ud'] === '1' }));
 }
 
 export async function login(req: Request, res: Response) {
@@ -41,19 +28,28 @@ export async function login(req: Request, res: Response) {
     ...(email.trim() ? [] : [{ field: 'email', message: authMessages.emailRequired }]),
     ...(password ? [] : [{ field: 'password', message: authMessages.passwordRequired }]),
   ];
-  const user = missing.length ? undefined : await authenticate(services(req).db, email, password);
+  const { db, config } = services(req);
+  // With local passwords off, anyone but the break-glass administrator is refused exactly like a wrong password.
+  const user = missing.length || !mayUseLocalPassword(config, email) ? undefined : await authenticate(db, email, password);
   if (!user) {
+    if (!missing.length) await res.locals.loginAttempt?.failed();
     const errors = missing.length ? missing : [{ field: 'email', message: authMessages.wrongCredentials }];
-    return res.status(missing.length ? 400 : 401).render('auth/login', { title: messages.loginTitle, ...formErrors(errors), email, next });
+    return res
+      .status(missing.length ? 400 : 401)
+      .render('auth/login', { ...loginPageView(req, { next, email, usedPassword: true }), ...formErrors(errors) });
   }
+  await res.locals.loginAttempt?.succeeded();
   await startSession(req, user.id);
   res.redirect(next);
 }
 
+/** Ends the session here and, when configured and offered, at the municipality's provider too. */
 export async function logout(req: Request, res: Response) {
+  const idToken = req.session.idToken;
   await new Promise<void>((resolve) => req.session.destroy(() => resolve()));
   res.clearCookie('datadialog.sid');
-  res.redirect('/log-ind?logget-ud=1');
+  const atProvider = idToken === undefined ? undefined : await oidcClient(req)?.endSessionUrl(idToken);
+  res.redirect(atProvider ?? '/log-ind?logget-ud=1');
 }
 
 export function showAccount(_req: Request, res: Response) {

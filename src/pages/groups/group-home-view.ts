@@ -3,7 +3,7 @@ import type { Group } from '../../groups/group.js';
 import { sparklineSvg } from '../../charts/sparkline.js';
 import { attentionOf } from '../../meetings/attention.js';
 import { dueActionsBy, loadGroupBoard, type GroupBoard, type IndicatorBoardEntry } from '../../meetings/group-board.js';
-import { displayDate, type Meeting } from '../../meetings/meeting.js';
+import { displayDate, displayTime, type Meeting } from '../../meetings/meeting.js';
 import { countItems, findNextMeeting } from '../../meetings/meeting-queries.js';
 import { countNoun } from '../../numbers/danish-nouns.js';
 import type { Role } from '../../shared/actor.js';
@@ -59,6 +59,8 @@ export function nextMeetingView(meeting: Meeting, items: number, today: string, 
   return {
     title: meeting.title,
     dateText: displayDate(meeting.date),
+    timeText: meeting.startTime ? displayTime(meeting.startTime) : undefined,
+    location: meeting.location || undefined,
     relative: relativeDay(today, meeting.date),
     agendaText: items === 0 ? messages.agendaEmpty : messages.agenda(items),
     heldNotClosed: held ? messages.notClosed : undefined,

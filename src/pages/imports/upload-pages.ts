@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { analyseImport, commitImport, ImportRefusedError, sha256 } from '../../imports/import-service.js';
 import { listImports } from '../../imports/import-queries.js';
-import { deleteUpload, findUpload, insertUpload } from '../../imports/upload-queries.js';
+import { countPendingUploads, deleteUpload, findUpload, insertUpload } from '../../imports/upload-queries.js';
 import { parseImportSettings, type ImportSettings } from '../../imports/import-settings.js';
 import { readMappingForm, saveMappings, type MappingChoice } from '../../imports/import-mapping.js';
 import { refusalBeforeStoring } from '../../imports/read-file.js';
@@ -26,6 +26,9 @@ const messages = {
   mappingSavedCreateNext: 'Tilknytningen er gemt. Opret nu de nye indikatorer fra filen.',
   imported: (added: number, changed: number) => `Importen er gennemført: ${added} nye og ${changed} ændrede værdier.`,
   discarded: 'Filen er kasseret. Intet er importeret.',
+  tooManyPending: (max: number) =>
+    `Gruppen har allerede ${max} filer, der venter på at blive importeret eller kasseret, og det er det højeste antal. ` +
+    'Importér eller kassér en af dem først. Filer, som ingen importerer, slettes automatisk efter et døgn.',
 };
 
 async function renderUploadPage(req: Request, res: Response, errors?: FieldError[]) {
@@ -60,7 +63,11 @@ export async function receive(req: Request, res: Response) {
   const content = file.buffer;
   const refused = refusalBeforeStoring(content, file.originalname);
   if (refused) return renderUploadPage(req, res, [{ field: 'file', message: refused.message }]);
-  const id = await insertUpload(services(req).db, { groupId: group.id, userId: user.id, fileName: file.originalname, sha256: sha256(content), sizeBytes: content.length, content });
+  const { db, config } = services(req);
+  if ((await countPendingUploads(db, group.id)) >= config.pendingUploadsPerGroup) {
+    return renderUploadPage(req, res, [{ field: 'file', message: messages.tooManyPending(config.pendingUploadsPerGroup) }]);
+  }
+  const id = await insertUpload(db, { groupId: group.id, userId: user.id, fileName: file.originalname, sha256: sha256(content), sizeBytes: content.length, content });
   res.redirect(`${importHref(group.id)}/${id}`);
 }
 

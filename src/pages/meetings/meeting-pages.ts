@@ -11,6 +11,8 @@ import { setFlash } from '../../web/flash.js';
 import { services } from '../../web/services.js';
 import { groupCrumbs, groupHref } from '../breadcrumbs.js';
 import { sendWithCharts } from '../send-with-charts.js';
+import { invitationStatus } from '../../reminders/outbox-queries.js';
+import { countNoun } from '../../numbers/danish-nouns.js';
 import { boardOf, isoDay, loadMeeting, meetingCrumbs, meetingHref, meetingOf, meetingsHref, messages as linkMessages } from './meeting-links.js';
 import { itemView, meetingView } from './meeting-view.js';
 
@@ -25,6 +27,16 @@ const messages = {
   closed: 'Mødet er afsluttet. Referatet er klar.',
   reopened: 'Mødet er genåbnet.',
 };
+
+const stampFormat = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
+
+function invitationView(status: { recipients: number; lastAt: string | null }) {
+  return {
+    recipients: status.recipients,
+    recipientsText: countNoun(status.recipients, 'medlem', 'medlemmer'),
+    lastText: status.lastAt ? `senest ${stampFormat.format(new Date(status.lastAt))}` : '',
+  };
+}
 
 export async function list(req: Request, res: Response) {
   const { group, role } = groupContext(res);
@@ -86,6 +98,7 @@ export async function renderOverview(req: Request, res: Response, errors?: Field
     meeting: meetingView(meeting),
     items: items.map((i, index) => Object.assign(itemView(i, board, content, actions, day, 'small', slots), { number: index + 1, first: index === 0, last: index === items.length - 1 })),
     followUp,
+    invitation: invitationView(await invitationStatus(services(req).db, meeting.id)),
     base: meetingHref(meeting),
     groupBase: groupHref(group),
     addable: board.entries.filter((e) => !onAgenda.has(e.indicator.id)).map((e) => ({ id: e.indicator.id, name: e.indicator.name })),

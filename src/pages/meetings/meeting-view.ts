@@ -6,7 +6,7 @@ import { formatChange, formatValue } from '../../numbers/value-format.js';
 import { displayPeriod } from '../../periods/period.js';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, isOpen, type Action } from '../../meetings/action.js';
 import { boardChartGoal, type GroupBoard, type IndicatorBoardEntry } from '../../meetings/group-board.js';
-import { displayDate, type AgendaItem, type Meeting } from '../../meetings/meeting.js';
+import { displayDate, displayTime, type AgendaItem, type Meeting } from '../../meetings/meeting.js';
 import { situationOf } from '../../meetings/situation.js';
 
 const assessmentLabels = { better: 'bedre', worse: 'dårligere', unchanged: 'uændret', inside: 'inden for grænserne', outside: 'uden for grænserne' } as const;
@@ -16,7 +16,11 @@ const assessmentLabels = { better: 'bedre', worse: 'dårligere', unchanged: 'uæ
 // and a meeting page builds dozens of them.
 
 export function meetingView(meeting: Meeting) {
-  return Object.assign({}, meeting, { dateText: displayDate(meeting.date), closed: meeting.closedAt !== null });
+  return Object.assign({}, meeting, {
+    dateText: displayDate(meeting.date),
+    timeText: meeting.startTime ? displayTime(meeting.startTime) : undefined,
+    closed: meeting.closedAt !== null,
+  });
 }
 
 export function actionView(action: Action, today: string, names: ReadonlyMap<number, string>) {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { GoalDraft } from '../../../src/goals/goal.js';
 import { engagingRules, isCopyOf } from '../../../src/goals/rules/engaging.js';
 import type { RuleResult } from '../../../src/goals/smarte-check.js';
-import { goodGoal, ruleNamed } from './fixtures.js';
+import { BIRGIT, context, FORMER_LEADER, goodGoal, ruleNamed } from './fixtures.js';
+
+const check = (goal: GoalDraft) => engagingRules(goal, context());
 
 const description =
   'Sygefraværet blandt medarbejderne på plejecentret Solgården skal ned fra 7,7 % til 5,5 %, ' +
@@ -40,12 +42,38 @@ describe('E – why it matters', () => {
       },
     },
     {
+      behaviour: 'refuses "Det er vigtigt", which fits every goal, and asks what the beneficiaries will notice',
+      goal: { whyItMatters: 'Det er vigtigt', beneficiary: { key: 'elderly' } },
+      expected: {
+        verdict: 'mangler',
+        message:
+          '„Det er vigtigt“ siger ikke, hvad ældre borgere vil mærke. Skriv, hvad der bliver anderledes for dem i hverdagen, fx „beboerne møder færre nye ansigter“.',
+        field: 'whyItMatters',
+      },
+    },
+    {
+      behaviour: 'refuses "For borgernes skyld" and "Det giver mening" with nothing concrete',
+      goal: { whyItMatters: 'For borgernes skyld. Det giver mening for alle.' },
+      expected: {
+        verdict: 'mangler',
+        message:
+          '„For borgernes skyld. Det giver mening for alle.“ siger ikke, hvad beboere på plejecentre vil mærke. ' +
+          'Skriv, hvad der bliver anderledes for dem i hverdagen, fx „beboerne møder færre nye ansigter“.',
+        field: 'whyItMatters',
+      },
+    },
+    {
+      behaviour: 'accepts a short why that says what someone gains',
+      goal: { whyItMatters: 'Det er vigtigt, fordi beboerne får ro om morgenen.' },
+      expected: { verdict: 'opfyldt', message: 'I har skrevet, hvorfor målet betyder noget, med andre ord end beskrivelsen.' },
+    },
+    {
       behaviour: 'accepts a why in the group’s own words',
       goal: { description },
       expected: { verdict: 'opfyldt', message: 'I har skrevet, hvorfor målet betyder noget, med andre ord end beskrivelsen.' },
     },
   ])('$behaviour', ({ goal, expected }) => {
-    expect(ruleNamed(engagingRules(goodGoal(goal)), 'why')).toEqual({ rule: 'why', ...expected });
+    expect(ruleNamed(check(goodGoal(goal)), 'why')).toEqual({ rule: 'why', ...expected });
   });
 
   it.each<{ behaviour: string; why: string; copy: boolean }>([
@@ -57,17 +85,69 @@ describe('E – why it matters', () => {
   });
 });
 
-describe('E – who drives the work', () => {
-  it.each<{ behaviour: string; drivenBy: string; expected: Omit<RuleResult, 'rule'> }>([
+describe('E – who benefits', () => {
+  it.each<{ behaviour: string; goal: Partial<GoalDraft>; expected: Omit<RuleResult, 'rule'> }>([
     {
-      behaviour: 'asks who drives the work when the field is empty',
-      drivenBy: '',
+      behaviour: 'asks who benefits when no one is chosen',
+      goal: { beneficiary: null },
+      expected: { verdict: 'mangler', message: 'Vælg, hvem der får gavn af målet – fx borgerne i hjemmeplejen eller medarbejderne.', field: 'beneficiary' },
+    },
+    {
+      behaviour: 'asks for the name when "Andre" is chosen without one',
+      goal: { beneficiary: { key: 'other', name: '' } },
+      expected: { verdict: 'mangler', message: 'Skriv, hvem der får gavn af målet, når I vælger „Andre“.', field: 'beneficiaryName' },
+    },
+    {
+      behaviour: 'names who benefits',
+      goal: {},
+      expected: { verdict: 'opfyldt', message: 'Målet gør en forskel for beboere på plejecentre.' },
+    },
+  ])('$behaviour', ({ goal, expected }) => {
+    expect(ruleNamed(check(goodGoal(goal)), 'beneficiary')).toEqual({ rule: 'beneficiary', ...expected });
+  });
+});
+
+describe('E – the member who drives the work', () => {
+  it.each<{ behaviour: string; driverUserId: number | null; expected: Omit<RuleResult, 'rule'> }>([
+    {
+      behaviour: 'asks who in the leader group drives the work when no one is chosen',
+      driverUserId: null,
+      expected: { verdict: 'mangler', message: 'Vælg, hvem i ledergruppen der driver forbedringsarbejdet.', field: 'driverUserId' },
+    },
+    {
+      behaviour: 'refuses someone who is not a member of the group',
+      driverUserId: 999,
       expected: {
         verdict: 'mangler',
-        message: 'Skriv, hvem der driver forbedringsarbejdet, fx „teamlederne i hjemmeplejen sammen med MED-udvalget“.',
-        field: 'drivenBy',
+        message: 'Den valgte person er ikke medlem af ledergruppen. Vælg en af gruppens medlemmer.',
+        field: 'driverUserId',
       },
     },
+    {
+      behaviour: 'refuses a member whose user has been deactivated',
+      driverUserId: FORMER_LEADER,
+      expected: {
+        verdict: 'mangler',
+        message: 'Karl Jensen er ikke længere aktiv som bruger. Vælg en anden af gruppens medlemmer til at drive arbejdet.',
+        field: 'driverUserId',
+      },
+    },
+    {
+      behaviour: 'names the member who drives the work',
+      driverUserId: BIRGIT,
+      expected: { verdict: 'opfyldt', message: 'Birgit Holm driver forbedringsarbejdet.' },
+    },
+  ])('$behaviour', ({ driverUserId, expected }) => {
+    expect(ruleNamed(check(goodGoal({ driverUserId })), 'driver')).toEqual({ rule: 'driver', ...expected });
+  });
+});
+
+describe('E – who else takes part in driving it', () => {
+  it('says nothing when the field is left empty, since the driver is already named', () => {
+    expect(check(goodGoal({ drivenBy: '' })).map((r) => r.rule)).not.toContain('driven-by');
+  });
+
+  it.each<{ behaviour: string; drivenBy: string; expected: Omit<RuleResult, 'rule'> }>([
     {
       behaviour: 'notes that "Alle" names no one in particular',
       drivenBy: 'Alle',
@@ -87,11 +167,11 @@ describe('E – who drives the work', () => {
       },
     },
     {
-      behaviour: 'repeats who drives the work',
+      behaviour: 'repeats who else takes part',
       drivenBy: 'teamlederne på Solgården',
-      expected: { verdict: 'opfyldt', message: 'Forbedringsarbejdet drives af teamlederne på Solgården.' },
+      expected: { verdict: 'opfyldt', message: 'Med i arbejdet: teamlederne på Solgården.' },
     },
   ])('$behaviour', ({ drivenBy, expected }) => {
-    expect(ruleNamed(engagingRules(goodGoal({ drivenBy })), 'driven-by')).toEqual({ rule: 'driven-by', ...expected });
+    expect(ruleNamed(check(goodGoal({ drivenBy })), 'driven-by')).toEqual({ rule: 'driven-by', ...expected });
   });
 });

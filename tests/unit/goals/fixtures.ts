@@ -1,5 +1,6 @@
 import type { GoalDraft } from '../../../src/goals/goal.js';
 import type { CheckContext, RuleResult } from '../../../src/goals/smarte-check.js';
+import type { GroupMemberRef } from '../../../src/goals/rules/types.js';
 import type { Indicator } from '../../../src/indicators/indicator.js';
 import type { Observation } from '../../../src/indicators/observation.js';
 import { nextPeriod, parseCanonical, type Period } from '../../../src/periods/period.js';
@@ -62,6 +63,14 @@ export function solgaardenHistory(): Observation[] {
   return series(SICK_LEAVE_ID, '2022K1', SOLGAARDEN);
 }
 
+/** Solgården's leader group: the centre manager drives the goal; a former team leader is deactivated. */
+export const BIRGIT = 11;
+export const FORMER_LEADER = 12;
+export const MEMBERS: GroupMemberRef[] = [
+  { userId: BIRGIT, name: 'Birgit Holm', active: true },
+  { userId: FORMER_LEADER, name: 'Karl Jensen', active: false },
+];
+
 /** A goal that meets every SMARTE rule against the Solgården history. */
 export function goodGoal(overrides: Partial<GoalDraft> = {}): GoalDraft {
   return {
@@ -69,22 +78,35 @@ export function goodGoal(overrides: Partial<GoalDraft> = {}): GoalDraft {
     description:
       'Sygefraværet blandt medarbejderne på plejecentret Solgården skal ned fra 7,7 % til 5,5 %, ' +
       'så beboerne oftere møder de samme kendte ansigter.',
+    targetGroup: { key: 'employees' },
+    whatChanges: 'Medarbejderne har færre sygedage: højst 5,5 % af arbejdsdagene i kvartalet mod 7,7 % i dag.',
+    evidence: '',
     indicatorId: SICK_LEAVE_ID,
     baselineValue: 7.7,
     baselinePeriod: p('2026K3'),
     baselineSource: 'data',
     targetValue: 5.5,
     deadline: p('2028K1'),
+    milestones: [
+      { period: p('2027K1'), value: 7 },
+      { period: p('2027K3'), value: 6.3 },
+    ],
     responsible: 'Centerleder Birgit Holm',
     acceptances: [
-      { party: 'employees', how: 'MED-udvalget godkendte målet', when: '12. november 2026' },
-      { party: 'committee', how: 'Social- og Sundhedsudvalget tog målet til efterretning', when: '19. november 2026' },
+      { party: 'employees', how: 'MED-udvalget godkendte målet', when: '2026-11-12' },
+      { party: 'committee', how: 'Social- og Sundhedsudvalget tog målet til efterretning', when: '2026-11-19' },
     ],
-    resources: 'To timer om ugen til arbejdsmiljørepræsentanten og en fraværssamtale senest 14 dage efter første sygedag.',
+    resources: [
+      { kind: 'hours', amount: 2, description: 'om ugen til arbejdsmiljørepræsentanten' },
+      { kind: 'other', amount: null, description: 'en fraværssamtale senest 14 dage efter første sygedag' },
+    ],
     realismReasoning:
       'I 2022–2024 fik vi fraværet ned fra 8,4 % til 5,9 % med tidlige samtaler og faste teams. Vi genindfører det, der virkede.',
+    noiseReason: '',
+    beneficiary: { key: 'nursing-home' },
     whyItMatters:
       'Når en kollega er syg, møder beboerne vikarer, som ikke kender deres vaner. Færre sygedage giver ro til både beboere og personale.',
+    driverUserId: BIRGIT,
     drivenBy: 'Teamlederne på Solgården sammen med arbejdsmiljørepræsentanten',
     status: 'active',
     ...overrides,
@@ -92,7 +114,7 @@ export function goodGoal(overrides: Partial<GoalDraft> = {}): GoalDraft {
 }
 
 export function context(overrides: Partial<CheckContext> = {}): CheckContext {
-  return { indicator: sickLeave(), observations: solgaardenHistory(), today: TODAY, ...overrides };
+  return { indicator: sickLeave(), observations: solgaardenHistory(), members: MEMBERS, today: TODAY, ...overrides };
 }
 
 /** The single result of one rule; fails the test when the rule gave none or several. */

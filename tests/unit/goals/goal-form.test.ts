@@ -14,6 +14,10 @@ function posted(overrides: Record<string, unknown> = {}): Record<string, unknown
     baselineSource: 'data',
     targetValue: '5,5 %',
     deadline: '2028K1',
+    targetGroup: 'employees',
+    targetGroupName: 'ignoreres, når gruppen er fra listen',
+    whatChanges: 'Medarbejderne har højst 5,5 % sygefravær.',
+    evidence: '',
     responsible: 'Centerleder Birgit Holm',
     'acceptance-0-party': 'employees',
     'acceptance-0-otherName': '',
@@ -23,9 +27,22 @@ function posted(overrides: Record<string, unknown> = {}): Record<string, unknown
     'acceptance-1-otherName': '',
     'acceptance-1-how': '',
     'acceptance-1-when': '',
-    resources: 'To timer om ugen.',
+    'resource-0-kind': 'hours',
+    'resource-0-amount': '2',
+    'resource-0-description': 'om ugen',
+    'resource-1-kind': '',
+    'resource-1-amount': '',
+    'resource-1-description': '',
     realismReasoning: 'Det er lykkedes før.',
+    noiseReason: '',
+    'milestone-0-period': '1. kvt. 2027',
+    'milestone-0-value': '7,0',
+    'milestone-1-period': '',
+    'milestone-1-value': '',
+    beneficiary: 'other',
+    beneficiaryName: 'beboerne på Solgården',
     whyItMatters: 'Beboerne møder færre vikarer.',
+    driverUserId: '11',
     drivenBy: 'Teamlederne',
     status: 'active',
     _csrf: 'token',
@@ -34,27 +51,34 @@ function posted(overrides: Record<string, unknown> = {}): Record<string, unknown
 }
 
 describe('parseGoalForm', () => {
-  it('reads a filled-in form: trims text, reads Danish numbers and periods, ignores the spare blank row', () => {
-    const { draft, errors, acceptanceRows } = parseGoalForm(posted(), sickLeave());
+  it('reads a filled-in form: trims text, reads Danish numbers, periods and dates, ignores the spare blank rows', () => {
+    const { draft, errors, acceptanceRows, resourceRows, milestoneRows } = parseGoalForm(posted(), sickLeave());
     expect(errors).toEqual([]);
     expect(draft).toEqual({
       title: 'Færre sygedage på Solgården',
       description: 'Sygefraværet blandt medarbejderne skal ned fra 7,7 % til 5,5 %.',
+      targetGroup: { key: 'employees' },
+      whatChanges: 'Medarbejderne har højst 5,5 % sygefravær.',
+      evidence: '',
       indicatorId: 7,
       baselineValue: 7.7,
       baselinePeriod: p('2026K3'),
       baselineSource: 'data',
       targetValue: 5.5,
       deadline: p('2028K1'),
+      milestones: [{ period: p('2027K1'), value: 7 }],
       responsible: 'Centerleder Birgit Holm',
-      acceptances: [{ party: 'employees', how: 'MED-udvalget godkendte målet', when: '12. november 2026' }],
-      resources: 'To timer om ugen.',
+      acceptances: [{ party: 'employees', how: 'MED-udvalget godkendte målet', when: '2026-11-12' }],
+      resources: [{ kind: 'hours', amount: 2, description: 'om ugen' }],
       realismReasoning: 'Det er lykkedes før.',
+      noiseReason: '',
+      beneficiary: { key: 'other', name: 'beboerne på Solgården' },
       whyItMatters: 'Beboerne møder færre vikarer.',
+      driverUserId: 11,
       drivenBy: 'Teamlederne',
       status: 'active',
     });
-    expect(acceptanceRows).toHaveLength(1);
+    expect([acceptanceRows.length, resourceRows.length, milestoneRows.length]).toEqual([1, 1, 1]);
   });
 
   it('turns an empty form into an empty draft without errors, since judging it is the SMARTE check’s job', () => {
@@ -62,12 +86,17 @@ describe('parseGoalForm', () => {
     expect(errors).toEqual([]);
     expect(draft).toMatchObject({
       title: '',
+      targetGroup: null,
       indicatorId: null,
       baselineValue: null,
       baselinePeriod: null,
       targetValue: null,
       deadline: null,
+      milestones: [],
       acceptances: [],
+      resources: [],
+      beneficiary: null,
+      driverUserId: null,
       status: 'draft',
     });
     expect(draft).not.toHaveProperty('baselineSource');
@@ -122,6 +151,39 @@ describe('parseGoalForm', () => {
       overrides: { 'acceptance-0-party': 'mayor' },
       error: { field: 'acceptance-0-party', message: 'Vælg en af parterne på listen i række 1.' },
     },
+    {
+      behaviour: 'rejects a target group that is not on the list',
+      overrides: { targetGroup: 'tourists' },
+      error: { field: 'targetGroup', message: 'Vælg en målgruppe fra listen, eller vælg „Andre“ og skriv selv gruppen.' },
+    },
+    {
+      behaviour: 'asks what kind a resource row is when only its amount is written',
+      overrides: { 'resource-1-amount': '3' },
+      error: {
+        field: 'resource-1-kind',
+        message: 'Vælg, hvilken slags ressource række 2 er: timer, personer, kroner, kompetencer eller andet.',
+      },
+    },
+    {
+      behaviour: 'refuses an amount of nothing',
+      overrides: { 'resource-0-amount': '0' },
+      error: { field: 'resource-0-amount', message: 'Mængden i række 1 skal være større end 0.' },
+    },
+    {
+      behaviour: 'asks for the value of a milestone that has only a period',
+      overrides: { 'milestone-1-period': '2027K2' },
+      error: { field: 'milestone-1-value', message: 'Skriv værdien for delmål 2.' },
+    },
+    {
+      behaviour: 'refuses two milestones for the same quarter',
+      overrides: { 'milestone-1-period': '2027K1', 'milestone-1-value': '6,9' },
+      error: { field: 'milestone-1-period', message: 'Der er to delmål for 1. kvt. 2027. Slet det ene.' },
+    },
+    {
+      behaviour: 'refuses a driver that is not an id from the list',
+      overrides: { driverUserId: 'Birgit' },
+      error: { field: 'driverUserId', message: 'Vælg en person fra listen over gruppens medlemmer.' },
+    },
   ])('$behaviour', ({ overrides, error }) => {
     expect(parseGoalForm(posted(overrides), sickLeave()).errors).toEqual([error]);
   });
@@ -153,7 +215,7 @@ describe('parseGoalForm', () => {
     );
     expect(draft.acceptances).toEqual([
       { party: 'other', otherName: 'Ældrerådet', how: 'Drøftet på rådets møde', when: 'oktober 2026' },
-      { party: 'citizens', how: 'Borgermøde', when: '1. oktober 2026' },
+      { party: 'citizens', how: 'Borgermøde', when: '2026-10-01' },
       { party: 'committee', how: 'Udvalget godkendte', when: 'december 2026' },
     ]);
     expect(acceptanceRows.map((r) => r.party)).toEqual(['other', 'citizens', 'committee']);
@@ -171,6 +233,18 @@ describe('parseGoalForm', () => {
     expect(errors).toEqual([
       { field: 'acceptance-20-party', message: 'Der kan højst være 20 parter. Saml nogle af dem i én række.' },
     ]);
+  });
+
+  it.each([
+    { written: '2026-11-12', iso: '2026-11-12' },
+    { written: '12.11.2026', iso: '2026-11-12' },
+    { written: '12. nov. 2026', iso: '2026-11-12' },
+    { written: 'i går', iso: 'i går' },
+    { written: '31. juni 2026', iso: '31. juni 2026' },
+  ])('stores the acceptance date "$written" as "$iso", keeping what it cannot read for the A check to explain', ({ written, iso }) => {
+    const { draft, errors } = parseGoalForm(posted({ 'acceptance-0-when': written }), sickLeave());
+    expect(errors).toEqual([]);
+    expect(draft.acceptances[0]?.when).toBe(iso);
   });
 
   it('ignores values that are not strings, such as repeated fields', () => {

@@ -23,6 +23,10 @@ describe('wizard steps', () => {
     const fields = Object.keys(formValuesOf(goodGoal())).filter((f) => f !== 'status');
     for (const field of fields) expect(stepForField(field)?.slug, field).toBeDefined();
     expect(stepForField('acceptance-3-when')?.slug).toBe('a');
+    expect(stepForField('resource-3-amount')?.slug).toBe('r');
+    expect(stepForField('milestone-0-value')?.slug).toBe('t');
+    expect(stepForField('targetGroupName')?.slug).toBe('s');
+    expect(stepForField('driverUserId')?.slug).toBe('e');
     expect(stepForField('deadline')?.slug).toBe('t');
     expect(stepForField('status')).toBeUndefined();
     expect(stepOwns(step('m'), 'title')).toBe(false);
@@ -113,8 +117,8 @@ describe('goal status', () => {
 
   it('blocks activation only on "mangler", naming each rule’s field', () => {
     expect(activationBlockers(checkSmarte(goodGoal(), context()))).toEqual([]);
-    const blockers = activationBlockers(checkSmarte(goodGoal({ resources: '', drivenBy: '' }), context()));
-    expect(blockers.map((r) => r.field)).toEqual(['resources', 'drivenBy']);
+    const blockers = activationBlockers(checkSmarte(goodGoal({ resources: [], driverUserId: null }), context()));
+    expect(blockers.map((r) => r.field)).toEqual(['resource-0-kind', 'driverUserId']);
     // "Kan styrkes" is advice, not a block.
     expect(activationBlockers(checkSmarte(goodGoal({ realismReasoning: '' }), context()))).toEqual([]);
   });

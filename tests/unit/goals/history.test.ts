@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fastestStretch, indicatorHistory, median, typicalChange } from '../../../src/goals/history.js';
+import { fastestStretch, indicatorHistory } from '../../../src/goals/history.js';
 import { formatCanonical } from '../../../src/periods/period.js';
 import { p, series, SICK_LEAVE_ID, sickLeave, SOLGAARDEN } from './fixtures.js';
 
@@ -38,28 +38,5 @@ describe('fastestStretch', () => {
 
   it('returns a negative gain when the number only ever moved the wrong way', () => {
     expect(fastestStretch(series(SICK_LEAVE_ID, '2025K1', [6, 7, 8]), 2, -1)?.gainPerPeriod).toBeCloseTo(-1, 9);
-  });
-});
-
-describe('typicalChange', () => {
-  it.each<{ behaviour: string; values: (number | null)[]; expected: number | undefined }>([
-    { behaviour: 'is the median absolute change between neighbouring quarters', values: SOLGAARDEN, expected: 0.3 },
-    { behaviour: 'is not pulled up by one extreme quarter', values: [7.5, 7.6, 11.9, 7.7, 7.6, 7.7], expected: 0.1 },
-    { behaviour: 'skips pairs across a gap', values: [7, null, 9, 9.5, 9.3], expected: 0.35 },
-    { behaviour: 'is undefined without two neighbouring values', values: [7, null, 9], expected: undefined },
-  ])('$behaviour', ({ values, expected }) => {
-    const result = typicalChange(series(SICK_LEAVE_ID, '2024K1', values));
-    if (expected === undefined) expect(result).toBeUndefined();
-    else expect(result).toBeCloseTo(expected, 9);
-  });
-});
-
-describe('median', () => {
-  it.each([
-    { values: [3, 1, 2], expected: 2 },
-    { values: [4, 1, 3, 2], expected: 2.5 },
-    { values: [], expected: undefined },
-  ])('of $values is $expected', ({ values, expected }) => {
-    expect(median(values)).toBe(expected);
   });
 });

@@ -129,37 +129,64 @@ describe('R – pace compared with the fastest stretch in the history', () => {
   ]);
 });
 
-describe('R – change compared with the ordinary swing between neighbouring quarters', () => {
+describe('R – change compared with the natural variation (XmR: mean moving range × 2,66)', () => {
   run('variation', [
     {
-      behaviour: 'accepts a change well beyond the typical swing',
+      behaviour: 'accepts a change well beyond the ordinary swing, with both numbers in Danish',
       expected: {
         verdict: 'opfyldt',
         message:
-          'Ændringen på 2,2 procentpoint er større end de almindelige udsving fra kvartal til kvartal (typisk ±0,3 procentpoint), ' +
+          'Målet er et fald på 2,2 procentpoint; tallet svinger normalt ±0,6 procentpoint fra kvartal til kvartal, ' +
           'så I kan se, om indsatsen virker.',
       },
     },
     {
-      behaviour: 'warns that a change smaller than the typical swing can be reached by chance',
+      behaviour: 'calls a change inside the ordinary swing missing, since chance alone can reach it',
       goal: { targetValue: 7.5 },
+      expected: {
+        verdict: 'mangler',
+        message:
+          'Målet er et fald på 0,2 procentpoint; tallet svinger normalt ±0,6 procentpoint fra kvartal til kvartal, ' +
+          'så målet kan nås – eller se ud til at glippe – af ren tilfældighed. Sæt en større ændring, eller skriv, hvorfor målet alligevel tæller.',
+        field: 'noiseReason',
+      },
+    },
+    {
+      behaviour: 'lets the group say why a change inside the swing still counts, and shows the reason',
+      goal: { targetValue: 7.5, noiseReason: 'Vi følger gennemsnittet af fire kvartaler, ikke det enkelte kvartal.' },
       expected: {
         verdict: 'kan styrkes',
         message:
-          'Ændringen på 0,2 procentpoint er ikke større end de almindelige udsving fra kvartal til kvartal (typisk ±0,3 procentpoint), ' +
-          'så målet kan nås af ren tilfældighed. Sæt en større ændring, eller følg gennemsnittet over flere perioder.',
-        field: 'targetValue',
+          'Målet er et fald på 0,2 procentpoint; tallet svinger normalt ±0,6 procentpoint fra kvartal til kvartal. ' +
+          'Ændringen ligger inden for de almindelige udsving. I har skrevet, hvorfor den alligevel tæller: ' +
+          '„Vi følger gennemsnittet af fire kvartaler, ikke det enkelte kvartal.“.',
+        field: 'noiseReason',
       },
     },
     {
-      behaviour: 'uses the median swing, so one covid quarter does not make a 1-point fall look like noise',
+      behaviour: 'counts an odd quarter in the swing, as an XmR chart does, so a 1-point fall next to a covid quarter is inside it',
       goal: { targetValue: 6.7 },
       ctx: { observations: series(SICK_LEAVE_ID, '2025K1', [7.5, 7.6, 11.9, 7.7, 7.6, 7.7, 7.7]) },
       expected: {
-        verdict: 'opfyldt',
+        verdict: 'mangler',
         message:
-          'Ændringen på 1,0 procentpoint er større end de almindelige udsving fra kvartal til kvartal (typisk ±0,1 procentpoint), ' +
-          'så I kan se, om indsatsen virker.',
+          'Målet er et fald på 1,0 procentpoint; tallet svinger normalt ±3,9 procentpoint fra kvartal til kvartal, ' +
+          'så målet kan nås – eller se ud til at glippe – af ren tilfældighed. Sæt en større ændring, eller skriv, hvorfor målet alligevel tæller.',
+        field: 'noiseReason',
+      },
+    },
+    {
+      behaviour: 'reads the swing from the latest twelve quarters up to the baseline, so an old reorganisation does not count as noise',
+      goal: { baselineValue: 15, baselinePeriod: p('2026K1'), targetValue: 9, deadline: p('2027K4') },
+      ctx: {
+        indicator: sickLeave({ unit: 'dage', decimals: 0 }),
+        observations: series(SICK_LEAVE_ID, '2019K1', [
+          31, 35, 34, 30, 31, 30, 31, 29, 27, 30, 27, 30, 31, 29, 21, 22, 19, 19, 21, 17, 16, 15, 18, 17, 13, 13, 16, 14, 15, 13, 14,
+        ]),
+      },
+      expected: {
+        verdict: 'opfyldt',
+        message: 'Målet er et fald på 6 dage; tallet svinger normalt ±5 dage fra kvartal til kvartal, så I kan se, om indsatsen virker.',
       },
     },
   ]);
@@ -168,17 +195,57 @@ describe('R – change compared with the ordinary swing between neighbouring qua
 describe('R – resources and reasoning', () => {
   run('resources', [
     {
-      behaviour: 'requires resources to be described',
-      goal: { resources: '  ' },
+      behaviour: 'requires at least one resource row, pointing at the first row',
+      goal: { resources: [] },
       expected: {
         verdict: 'mangler',
         message: 'Skriv, hvilke ressourcer I sætter af – fx timer, personer eller penge – og hvad I holder op med for at få plads.',
-        field: 'resources',
+        field: 'resource-0-kind',
       },
     },
     {
-      behaviour: 'accepts described resources',
-      expected: { verdict: 'opfyldt', message: 'I har beskrevet, hvilke ressourcer I sætter af.' },
+      behaviour: 'lists the resources with their amounts',
+      expected: {
+        verdict: 'opfyldt',
+        message:
+          'I sætter af: 2 timer (om ugen til arbejdsmiljørepræsentanten) og en fraværssamtale senest 14 dage efter første sygedag.',
+      },
+    },
+    {
+      behaviour: 'writes one person, kroner with thousands dots, and a named competence',
+      goal: {
+        resources: [
+          { kind: 'people', amount: 1, description: 'visitator i 6 måneder' },
+          { kind: 'money', amount: 150000, description: '' },
+          { kind: 'skills', amount: null, description: 'Kursus i rehabilitering for hjælperne' },
+        ],
+      },
+      expected: {
+        verdict: 'opfyldt',
+        message: 'I sætter af: 1 person (visitator i 6 måneder), 150.000 kr. og Kursus i rehabilitering for hjælperne.',
+      },
+    },
+  ]);
+
+  run('resource-details', [
+    {
+      behaviour: 'refuses "Vi gør vores bedste" as a resource',
+      goal: { resources: [{ kind: 'other', amount: null, description: 'Vi gør vores bedste' }] },
+      expected: {
+        verdict: 'mangler',
+        message:
+          '„Vi gør vores bedste“ i række 1 er ikke en ressource. Skriv, hvad I sætter af, og hvor meget – fx 2 timer om ugen eller 1 medarbejder i 6 måneder.',
+        field: 'resource-0-description',
+      },
+    },
+    {
+      behaviour: 'asks for an amount or a description when a row has only its kind',
+      goal: { resources: [{ kind: 'hours', amount: null, description: '' }] },
+      expected: {
+        verdict: 'mangler',
+        message: 'Skriv i række 1, hvor meget I sætter af, eller beskriv konkret, hvad det er – fx „kursus i rehabilitering for 12 hjælpere“.',
+        field: 'resource-0-amount',
+      },
     },
   ]);
 

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { GoalDraft } from '../../../src/goals/goal.js';
+import { EMPTY_DRAFT } from '../../../src/goals/goal-steps.js';
 import { checkSmarte, type CheckContext } from '../../../src/goals/smarte-check.js';
 import { context, ELDERCARE, goodGoal, series, SICK_LEAVE_ID } from './fixtures.js';
 
-const emptyDraft: GoalDraft = {
-  title: '',
-  description: '',
-  indicatorId: null,
-  baselineValue: null,
-  baselinePeriod: null,
-  targetValue: null,
-  deadline: null,
-  responsible: '',
-  acceptances: [],
-  resources: '',
-  realismReasoning: '',
-  whyItMatters: '',
-  drivenBy: '',
-  status: 'draft',
-};
+const emptyDraft: GoalDraft = EMPTY_DRAFT;
 
 function verdicts(goal: GoalDraft, ctx: CheckContext): string {
   return checkSmarte(goal, ctx)
@@ -48,14 +34,20 @@ describe('checkSmarte', () => {
       expected: 'S:mangler M:mangler A:mangler R:mangler T:mangler E:mangler',
     },
     {
-      behaviour: 'gives R the worst of its rules: the same goal on the seasonal eldercare history is only "kan styrkes"',
+      behaviour: 'gives R the worst of its rules: on the seasonal eldercare history a 2,2-point fall is inside the ordinary swing',
       goal: goodGoal({ baselineValue: 6.5, targetValue: 4.3 }),
+      ctx: context({ observations: series(SICK_LEAVE_ID, '2019K1', ELDERCARE) }),
+      expected: 'S:opfyldt M:opfyldt A:opfyldt R:mangler T:opfyldt E:opfyldt',
+    },
+    {
+      behaviour: 'lets a written reason lift that goal to "kan styrkes", still short of "opfyldt" because of its pace',
+      goal: goodGoal({ baselineValue: 6.5, targetValue: 4.3, noiseReason: 'Vi følger gennemsnittet af de fire seneste kvartaler.' }),
       ctx: context({ observations: series(SICK_LEAVE_ID, '2019K1', ELDERCARE) }),
       expected: 'S:opfyldt M:opfyldt A:opfyldt R:kan styrkes T:opfyldt E:opfyldt',
     },
     {
       behaviour: 'lets one missing rule outweigh several met ones',
-      goal: goodGoal({ resources: '' }),
+      goal: goodGoal({ resources: [] }),
       ctx: context(),
       expected: 'S:opfyldt M:opfyldt A:opfyldt R:mangler T:opfyldt E:opfyldt',
     },
@@ -64,10 +56,12 @@ describe('checkSmarte', () => {
   });
 
   const FORM_FIELDS = new Set([
-    'title', 'description', 'indicatorId', 'baselineValue', 'baselinePeriod', 'targetValue', 'deadline',
-    'resources', 'realismReasoning', 'whyItMatters', 'drivenBy',
+    'title', 'description', 'targetGroup', 'targetGroupName', 'whatChanges', 'evidence', 'indicatorId', 'baselineValue',
+    'baselinePeriod', 'targetValue', 'deadline', 'realismReasoning', 'noiseReason', 'beneficiary', 'beneficiaryName',
+    'whyItMatters', 'driverUserId', 'drivenBy',
   ]);
-  const isFormField = (field: string) => FORM_FIELDS.has(field) || /^acceptance-\d+-(party|otherName|how|when)$/.test(field);
+  const isFormField = (field: string) =>
+    FORM_FIELDS.has(field) || /^(?:acceptance-\d+-(party|otherName|how|when)|resource-\d+-(kind|amount|description)|milestone-\d+-(period|value))$/.test(field);
 
   it.each<{ name: string; goal: GoalDraft; ctx: CheckContext }>([
     { name: 'an empty draft', goal: emptyDraft, ctx: context({ indicator: undefined, observations: [] }) },
@@ -77,6 +71,7 @@ describe('checkSmarte', () => {
         description: 'Vi vil styrke og udvikle kvaliteten i plejen generelt.',
         targetValue: 120,
         acceptances: [{ party: 'leader-group', how: '', when: '' }],
+        resources: [{ kind: 'other', amount: null, description: 'Vi gør vores bedste' }],
         realismReasoning: '',
         whyItMatters: 'Vi vil styrke og udvikle kvaliteten i plejen generelt.',
         drivenBy: 'alle',

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findTargetGroup, findVagueWords, specificRules } from '../../../src/goals/rules/specific.js';
-import type { Verdict } from '../../../src/goals/smarte-check.js';
-import { goodGoal, ruleNamed } from './fixtures.js';
+import type { RuleResult, Verdict } from '../../../src/goals/smarte-check.js';
+import type { GoalDraft } from '../../../src/goals/goal.js';
+import { context, goodGoal, ruleNamed } from './fixtures.js';
+
+const check = (goal: GoalDraft) => specificRules(goal, context());
 
 describe('S – title', () => {
   it.each<{ behaviour: string; title: string; verdict: Verdict; message: string }>([
@@ -18,7 +21,7 @@ describe('S – title', () => {
       message: 'Giv målet en kort titel, som alle kan genkende, fx „Færre sygedage i hjemmeplejen“.',
     },
   ])('$behaviour', ({ title, verdict, message }) => {
-    const result = ruleNamed(specificRules(goodGoal({ title })), 'title');
+    const result = ruleNamed(check(goodGoal({ title })), 'title');
     expect(result).toEqual(verdict === 'opfyldt' ? { rule: 'title', verdict, message } : { rule: 'title', verdict, message, field: 'title' });
   });
 });
@@ -44,57 +47,143 @@ describe('S – description length', () => {
       message: 'Beskrivelsen er lang nok til at sige, hvad der skal ændre sig.',
     },
   ])('$behaviour', ({ description, verdict, message }) => {
-    const result = ruleNamed(specificRules(goodGoal({ description })), 'description');
+    const result = ruleNamed(check(goodGoal({ description })), 'description');
     expect(result.verdict).toBe(verdict);
     expect(result.message).toBe(message);
   });
 
-  it('skips the word checks when there is no description, so the group gets one clear message', () => {
-    expect(specificRules(goodGoal({ description: ' ' })).map((r) => r.rule)).toEqual(['title', 'description']);
+  it('skips the vague-word check of an empty description, so the group gets one clear message about it', () => {
+    const rules = check(goodGoal({ description: ' ' }));
+    expect(rules.filter((r) => r.field === 'description').map((r) => r.rule)).toEqual(['description']);
   });
 });
 
-describe('S – target group', () => {
-  it.each<{ behaviour: string; description: string; group: string | undefined; verdict: Verdict }>([
+describe('S – target group found in free text (a suggestion for the form)', () => {
+  it.each<{ behaviour: string; description: string; group: string | undefined }>([
     {
       behaviour: 'finds "borgerne" as the group',
       description: 'Ventetiden på genoptræning skal ned fra 28 til 14 dage for borgerne efter en hofteoperation.',
       group: 'borgerne',
-      verdict: 'opfyldt',
     },
     {
       behaviour: 'finds a group inside a compound word',
       description: 'Flere skoleelever i 9. klasse skal have mindst 7 i dansk ved afgangsprøven.',
       group: 'skoleelever',
-      verdict: 'opfyldt',
     },
     {
       behaviour: 'accepts "for <noun in plural>" for a group that is not on the list',
       description: 'Ventetiden på reparationer skal halveres for lejerne i kommunens boliger.',
       group: 'lejerne',
-      verdict: 'opfyldt',
     },
     {
       behaviour: 'does not take the verb "bruger" for the group "brugere"',
       description: 'Vi bruger mindre tid på dokumentation, så der bliver tid til faglig sparring hver uge.',
       group: undefined,
-      verdict: 'kan styrkes',
     },
     {
       behaviour: 'does not take "inden for et år" for a group',
       description: 'Sagsbehandlingstiden på byggesager skal ned fra 45 til 30 dage inden for et år.',
       group: undefined,
-      verdict: 'kan styrkes',
     },
-  ])('$behaviour', ({ description, group, verdict }) => {
+  ])('$behaviour', ({ description, group }) => {
     expect(findTargetGroup(description)).toBe(group);
-    const result = ruleNamed(specificRules(goodGoal({ description })), 'target-group');
-    expect(result.verdict).toBe(verdict);
-    if (group) expect(result.message).toBe(`Beskrivelsen siger, hvem målet gælder: „${group}“.`);
-    else {
-      expect(result.message).toMatch(/^Beskrivelsen siger ikke, hvem målet gælder\. Skriv fx „for borgerne/);
-      expect(result.field).toBe('description');
-    }
+  });
+});
+
+describe('S – the structured answers: for whom, what changes, what shows it', () => {
+  it.each<{ behaviour: string; goal: Partial<GoalDraft>; rule: string; expected: Omit<RuleResult, 'rule'> }>([
+    {
+      behaviour: 'asks who the goal is for when no group is chosen, even if the description names one',
+      goal: { targetGroup: null },
+      rule: 'target-group',
+      expected: {
+        verdict: 'mangler',
+        message: 'Vælg, hvem målet gælder for – fx ældre borgere, elever eller medarbejdere – eller skriv selv gruppen.',
+        field: 'targetGroup',
+      },
+    },
+    {
+      behaviour: 'asks for the group’s name when "Andre" is chosen without one',
+      goal: { targetGroup: { key: 'other', name: ' ' } },
+      rule: 'target-group',
+      expected: {
+        verdict: 'mangler',
+        message: 'Skriv, hvem målet gælder for, når I vælger „Andre“ – fx „borgere på genoptræningsholdet“.',
+        field: 'targetGroupName',
+      },
+    },
+    {
+      behaviour: 'names a group written in the group’s own words',
+      goal: { targetGroup: { key: 'other', name: 'borgere på genoptræningsholdet' } },
+      rule: 'target-group',
+      expected: { verdict: 'opfyldt', message: 'Målet gælder for borgere på genoptræningsholdet.' },
+    },
+    {
+      behaviour: 'names a group from the list in lower case',
+      goal: { targetGroup: { key: 'elderly' } },
+      rule: 'target-group',
+      expected: { verdict: 'opfyldt', message: 'Målet gælder for ældre borgere.' },
+    },
+    {
+      behaviour: 'asks what changes for the chosen group',
+      goal: { targetGroup: { key: 'pupils' }, whatChanges: '' },
+      rule: 'what-changes',
+      expected: {
+        verdict: 'mangler',
+        message:
+          'Skriv, hvad der skal være anderledes for elever, når målet er nået – fx „de møder højst 8 forskellige hjælpere på 14 dage“.',
+        field: 'whatChanges',
+      },
+    },
+    {
+      behaviour: 'lets the goal’s indicator show the change when no other evidence is written',
+      goal: { evidence: '' },
+      rule: 'evidence',
+      expected: { verdict: 'opfyldt', message: 'Indikatoren „Sygefravær, Solgården“ viser, om det er lykkedes.' },
+    },
+    {
+      behaviour: 'asks what shows the change when there is neither evidence nor an indicator',
+      goal: { evidence: '', indicatorId: null },
+      rule: 'evidence',
+      expected: {
+        verdict: 'mangler',
+        message:
+          'Skriv, hvad der viser, at det er lykkedes: en indikator eller noget, man kan se ske, fx „alle borgere har en fast kontaktperson“.',
+        field: 'evidence',
+      },
+    },
+    {
+      behaviour: 'accepts an observable behaviour without numbers as evidence',
+      goal: { evidence: 'Alle borgere får en fast kontaktperson inden 1. juni.', indicatorId: null },
+      rule: 'evidence',
+      expected: { verdict: 'opfyldt', message: 'Det, der viser ændringen: „Alle borgere får en fast kontaktperson inden 1. juni“.' },
+    },
+    {
+      behaviour: 'rejects evidence that nobody could check',
+      goal: { evidence: 'Det kan vi mærke på stemningen.', indicatorId: null },
+      rule: 'evidence',
+      expected: {
+        verdict: 'mangler',
+        message:
+          '„Det kan vi mærke på stemningen.“ viser ikke, om det er lykkedes. Skriv et tal, en indikator eller noget, man kan se ske, ' +
+          'fx „alle borgere har en fast kontaktperson“.',
+        field: 'evidence',
+      },
+    },
+    {
+      behaviour: 'judges what changes sentence by sentence, like the description',
+      goal: { whatChanges: 'Medarbejderne skal have det godt.' },
+      rule: 'vague-what-changes',
+      expected: {
+        verdict: 'mangler',
+        message:
+          '„have det godt“ siger ikke, hvad der konkret skal ændre sig (i sætningen „Medarbejderne skal have det godt.“). ' +
+          'Skriv i samme sætning et tal, en indikator eller noget, man kan se ske – fx hvad medarbejdere vil opleve.',
+        field: 'whatChanges',
+      },
+    },
+  ])('$behaviour', ({ goal, rule, expected }) => {
+    expect(ruleNamed(check(goodGoal(goal)), rule)).toEqual({ rule, ...expected });
   });
 });
 
@@ -105,16 +194,18 @@ describe('S – vague words', () => {
       description: 'Vi vil styrke og forbedre samarbejdet med de pårørende på plejecentrene.',
       vague: ['styrke', 'forbedre'],
       message:
-        '„styrke“ og „forbedre“ siger ikke, hvad der konkret skal ændre sig. ' +
-        'Skriv fx, hvad pårørende vil opleve, eller hvilket tal der skal flytte sig.',
+        '„styrke“ og „forbedre“ siger ikke, hvad der konkret skal ændre sig ' +
+        '(i sætningen „Vi vil styrke og forbedre samarbejdet med de pårørende på plejecentrene.“). ' +
+        'Skriv i samme sætning et tal, en indikator eller noget, man kan se ske – fx hvad pårørende vil opleve.',
     },
     {
       behaviour: 'names multi-word phrases such as "arbejde med" and "fokus på"',
       description: 'Lederne skal arbejde med trivsel og have fokus på arbejdsglæden i teamet.',
       vague: ['arbejde med', 'fokus på'],
       message:
-        '„arbejde med“ og „fokus på“ siger ikke, hvad der konkret skal ændre sig. ' +
-        'Skriv fx, hvad borgerne eller medarbejderne vil opleve, eller hvilket tal der skal flytte sig.',
+        '„arbejde med“ og „fokus på“ siger ikke, hvad der konkret skal ændre sig ' +
+        '(i sætningen „Lederne skal arbejde med trivsel og have fokus på arbejdsglæden i teamet.“). ' +
+        'Skriv i samme sætning et tal, en indikator eller noget, man kan se ske – fx hvad pårørende vil opleve.',
     },
     {
       behaviour: 'accepts a vague verb tied to numbers in the same sentence',
@@ -127,7 +218,8 @@ describe('S – vague words', () => {
       description: 'Ventetiden skal ned fra 28 til 14 dage for borgerne. Vi vil også styrke kvaliteten.',
       vague: ['styrke'],
       message:
-        '„styrke“ siger ikke, hvad der konkret skal ændre sig. Skriv fx, hvad borgerne vil opleve, eller hvilket tal der skal flytte sig.',
+        '„styrke“ siger ikke, hvad der konkret skal ændre sig (i sætningen „Vi vil også styrke kvaliteten.“). ' +
+        'Skriv i samme sætning et tal, en indikator eller noget, man kan se ske – fx hvad pårørende vil opleve.',
     },
     {
       behaviour: 'accepts "halveres" as a concrete change without digits',
@@ -143,9 +235,9 @@ describe('S – vague words', () => {
     },
   ])('$behaviour', ({ description, vague, message }) => {
     expect(findVagueWords(description)).toEqual(vague);
-    const result = ruleNamed(specificRules(goodGoal({ description })), 'vague-words');
+    const result = ruleNamed(check(goodGoal({ description, targetGroup: { key: 'relatives' } })), 'vague-words');
     if (message) {
-      expect(result).toEqual({ rule: 'vague-words', verdict: 'kan styrkes', message, field: 'description' });
+      expect(result).toEqual({ rule: 'vague-words', verdict: 'mangler', message, field: 'description' });
     } else {
       expect(result.verdict).toBe('opfyldt');
     }

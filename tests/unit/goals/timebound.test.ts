@@ -93,9 +93,20 @@ describe('T – deadline after the baseline', () => {
       expected: { verdict: 'opfyldt', message: 'Fristen er 6 kvartaler efter udgangspunktet 3. kvt. 2026.' },
     },
     {
-      behaviour: 'accepts a deadline one quarter after the baseline',
+      behaviour: 'rejects a deadline one quarter after the baseline: no measurement comes in between',
       goal: { deadline: p('2026K4') },
-      expected: { verdict: 'opfyldt', message: 'Fristen er 1 kvartal efter udgangspunktet 3. kvt. 2026.' },
+      expected: {
+        verdict: 'mangler',
+        message:
+          'Fristen 4. kvt. 2026 er kun 1 kvartal efter udgangspunktet 3. kvt. 2026, så der kommer ingen måling undervejs. ' +
+          'Vælg 1. kvt. 2027 eller senere, så I kan se, om I er på vej.',
+        field: 'deadline',
+      },
+    },
+    {
+      behaviour: 'accepts a deadline two quarters after the baseline',
+      goal: { deadline: p('2027K1'), milestones: [] },
+      expected: { verdict: 'opfyldt', message: 'Fristen er 2 kvartaler efter udgangspunktet 3. kvt. 2026.' },
     },
     {
       behaviour: 'rejects a deadline in the same period as the baseline',
@@ -141,4 +152,38 @@ describe('T – periods in the indicator frequency', () => {
       },
     },
   ]);
+});
+
+describe('T – milestones on the way', () => {
+  run('milestones', [
+    {
+      behaviour: 'lists the milestones in period order',
+      goal: { milestones: [{ period: p('2027K3'), value: 6.3 }, { period: p('2027K1'), value: 7 }] },
+      expected: { verdict: 'opfyldt', message: 'Delmål undervejs: 7,0 % i 1. kvt. 2027 og 6,3 % i 3. kvt. 2027.' },
+    },
+    {
+      behaviour: 'suggests milestones from the glide path when there are none',
+      goal: { milestones: [] },
+      expected: {
+        verdict: 'kan styrkes',
+        message:
+          'Sæt delmål undervejs, så I kan se, om I er på vej. En lige linje fra udgangspunktet til målet giver: ' +
+          '7,3 % i 4. kvt. 2026, 7,0 % i 1. kvt. 2027, 6,6 % i 2. kvt. 2027, 6,2 % i 3. kvt. 2027 og 5,9 % i 4. kvt. 2027.',
+        field: 'milestone-0-period',
+      },
+    },
+    {
+      behaviour: 'rejects a milestone at or after the deadline',
+      goal: { milestones: [{ period: p('2027K1'), value: 7 }, { period: p('2028K1'), value: 5.5 }] },
+      expected: {
+        verdict: 'mangler',
+        message: 'Delmålet for 1. kvt. 2028 ligger ikke mellem udgangspunktet 3. kvt. 2026 og fristen 1. kvt. 2028. Vælg en periode imellem.',
+        field: 'milestone-1-period',
+      },
+    },
+  ]);
+
+  it('has no milestone rule before the deadline leaves room for one', () => {
+    expect(timeboundRules(goodGoal({ deadline: p('2026K4'), milestones: [] }), context()).map((r) => r.rule)).not.toContain('milestones');
+  });
 });

@@ -45,13 +45,14 @@ describe('the home page’s "what now"', () => {
     ['2026-12-01', 'for 9 dage siden'],
   ])('relativeDay(10 Dec, %s) is %s', (date, text) => expect(relativeDay('2026-12-10', date)).toBe(text));
 
-  const meeting = { id: 4, groupId: 2, title: 'Ledermøde december', date: '2026-12-17', attendees: '', closedAt: null };
+  const meeting = { id: 4, groupId: 2, title: 'Ledermøde december', date: '2026-12-17', startTime: null, durationMinutes: 60, location: '', invitationSequence: 0, attendees: '', closedAt: null };
   it('asks an editor to prepare a meeting with an empty agenda, and opens a prepared one', () => {
     expect(nextMeetingView(meeting, 0, '2026-12-10', 'editor')).toMatchObject({ buttonLabel: 'Forbered mødet', href: '/grupper/2/moeder/4#dagsorden', agendaText: 'Dagsordenen er tom', relative: 'om 7 dage' });
     expect(nextMeetingView(meeting, 3, '2026-12-10', 'editor')).toMatchObject({ buttonLabel: 'Åbn mødet', href: '/grupper/2/moeder/4', agendaText: 'Dagsorden: 3 punkter' });
     expect(nextMeetingView(meeting, 1, '2026-12-10', 'editor').agendaText).toBe('Dagsorden: 1 punkt');
     expect(nextMeetingView(meeting, 0, '2026-12-10', 'reader')).toMatchObject({ buttonLabel: 'Åbn mødet', href: '/grupper/2/moeder/4' });
     expect(nextMeetingView(meeting, 2, '2026-12-20', 'editor')).toMatchObject({ heldNotClosed: 'Mødet er holdt, men ikke afsluttet.', relative: 'for 3 dage siden' });
+    expect(nextMeetingView({ ...meeting, startTime: '09:00', location: 'Mødelokale 2' }, 2, '2026-12-10', 'editor')).toMatchObject({ timeText: 'kl. 9.00', location: 'Mødelokale 2' });
   });
 
   const action = (id: number, dueDate: string, status: Action['status'] = 'open'): Action => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_LATEST_PERIOD, demoGroups, type DemoIndicator } from '../../../src/seed/demo-data.js';
+import { AUTHORED_LATEST_PERIOD, demoGroups, demoGroupsAt, type DemoIndicator } from '../../../src/seed/demo-data.js';
 
 const CANONICAL_QUARTER = /^(\d{4})K([1-4])$/;
 
@@ -19,7 +19,7 @@ const PLAUSIBLE_RANGE: Record<string, [number, number]> = {
 };
 
 const allIndicators: DemoIndicator[] = demoGroups.flatMap((g) => g.indicators);
-const latest = quarterIndex(DEMO_LATEST_PERIOD);
+const latest = quarterIndex(AUTHORED_LATEST_PERIOD);
 
 describe('demo groups', () => {
   it('contains the eldercare group first and the daycare group second', () => {
@@ -137,5 +137,57 @@ describe('values copied from the sample files', () => {
     expect(observation('FORAELDRETILF', '2025K2')?.value).toBe(90);
     expect(observation('VENTETID', '2023K3')?.value).toBe(9);
     expect(observation('NORMERING', '2025K3')?.value).toBe(3.08);
+  });
+});
+
+describe('demo data on another day', () => {
+  const byCode = (groups: typeof demoGroups) => new Map(groups.flatMap((g) => g.indicators).map((i) => [i.code, i]));
+  const lastPeriod = (i: DemoIndicator | undefined) => i?.observations.at(-1)?.period;
+
+  it('is the data as written on the day it was written', () => {
+    expect(demoGroupsAt(new Date(2026, 10, 25))).toEqual(demoGroups);
+  });
+
+  it.each([
+    ['2027-08-15', '2027K2'],
+    ['2027-01-02', '2026K4'],
+    ['2027-11-30', '2027K3'],
+    ['2030-05-01', '2030K1'],
+  ])('on %s ends every series at %s, the latest completed quarter, and REHAB one quarter before', (day, expected) => {
+    const moved = byCode(demoGroupsAt(new Date(`${day}T12:00:00`)));
+    for (const [code, indicator] of moved) {
+      if (code === 'REHAB') expect(quarterIndex(lastPeriod(indicator)!)).toBe(quarterIndex(expected) - 1);
+      else expect(lastPeriod(indicator), code).toBe(expected);
+    }
+  });
+
+  it('keeps every quarter in its season: sick leave is never lower in the first quarter than in the second', () => {
+    for (const day of ['2027-08-15', '2027-11-30', '2028-02-10']) {
+      const sick = byCode(demoGroupsAt(new Date(`${day}T12:00:00`))).get('SYGEFRAV')!;
+      const value = (period: string) => sick.observations.find((o) => o.period === period)?.value;
+      const years = new Set(sick.observations.map((o) => Number(o.period.slice(0, 4))));
+      for (const year of years) {
+        const q1 = value(`${year}K1`);
+        const q2 = value(`${year}K2`);
+        if (q1 !== undefined && q2 !== undefined) expect(q1, `${day}: ${year}`).toBeGreaterThanOrEqual(q2);
+      }
+    }
+  });
+
+  it('keeps the values and notes from the sample files, a whole number of years later', () => {
+    const moved = byCode(demoGroupsAt(new Date('2027-11-30T12:00:00')));
+    expect(moved.get('SYGEFRAV')!.observations[0]).toEqual({ period: '2020K1', value: 7.7 });
+    expect(moved.get('VISITATION')!.observations.find((o) => o.comment)).toEqual({ period: '2023K3', value: 21, comment: 'Ny visitationsproces indført' });
+  });
+
+  it('keeps the extended values plausible for their unit and decimals', () => {
+    for (const indicator of byCode(demoGroupsAt(new Date('2028-02-10T12:00:00'))).values()) {
+      const factor = 10 ** indicator.decimals;
+      for (const { value } of indicator.observations) {
+        expect(value).toBeGreaterThanOrEqual(0);
+        if (indicator.unit === '%') expect(value).toBeLessThanOrEqual(100);
+        expect(Math.round(value * factor) / factor).toBe(value);
+      }
+    }
   });
 });

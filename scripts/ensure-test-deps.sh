@@ -1,0 +1,55 @@
+#!/bin/sh
+# Makes sure the programs the tests need are on this machine: PostgreSQL's server binaries (the
+# integration tests on PostgreSQL start a throwaway cluster) and Chromium (the browser tests).
+# As root on Debian it installs what is missing; otherwise it says what to install and fails.
+#
+#   scripts/ensure-test-deps.sh                 both
+#   scripts/ensure-test-deps.sh postgres        only PostgreSQL
+#   scripts/ensure-test-deps.sh chromium        only Chromium
+set -eu
+
+has_postgres() {
+  if [ -n "${PG_BIN:-}" ]; then
+    [ -x "$PG_BIN/initdb" ] && [ -x "$PG_BIN/pg_ctl" ]
+    return
+  fi
+  for bin in /usr/lib/postgresql/*/bin; do
+    if [ -x "$bin/initdb" ] && [ -x "$bin/pg_ctl" ]; then return 0; fi
+  done
+  return 1
+}
+
+has_chromium() {
+  [ -x /usr/bin/chromium ]
+}
+
+packages=""
+for dep in ${*:-postgres chromium}; do
+  case "$dep" in
+    postgres) has_postgres || packages="$packages postgresql" ;;
+    chromium) has_chromium || packages="$packages chromium" ;;
+    *) echo "ensure-test-deps: unknown dependency '$dep' (use postgres and/or chromium)" >&2; exit 2 ;;
+  esac
+done
+
+[ -z "$packages" ] && exit 0
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "ensure-test-deps: installing$packages from Debian" >&2
+  case "$packages" in
+    *postgresql*)
+      # Debian would also create and start a cluster on port 5432; the tests start their own.
+      mkdir -p /etc/postgresql-common/createcluster.d
+      echo 'create_main_cluster = false' >/etc/postgresql-common/createcluster.d/datadialog-tests.conf
+      ;;
+  esac
+  apt-get update -qq
+  # shellcheck disable=SC2086 # one word per package
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $packages
+  exit 0
+fi
+
+echo "The tests need programs that are missing:$packages" >&2
+echo "Install them as root (Debian): apt-get install -y$packages" >&2
+echo "PostgreSQL's binaries may also live elsewhere: point PG_BIN at the folder with initdb and pg_ctl." >&2
+exit 1

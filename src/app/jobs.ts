@@ -1,0 +1,36 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { Db } from '../db/connection.js';
+import { deleteExpiredSessions } from '../auth/session-queries.js';
+import { deleteExpiredRateLimits } from '../auth/login-limits.js';
+import { deleteUploadsOlderThan } from '../imports/upload-queries.js';
+import type { Mailer } from '../reminders/mailer.js';
+import { deliverDueMessages, queueDueDigests } from '../reminders/reminder-service.js';
+import { reminderLog } from './reminder-log.js';
+
+const SWEEP_MS = 15 * 60_000;
+const REMINDER_MS = 60_000;
+
+/**
+ * The app's background work: expired sessions, login counters and abandoned uploads are removed;
+ * digests are queued before meetings and the outbox is delivered. A failing job is logged and tried
+ * again next round; it never stops the app.
+ */
+export function startJobs(db: Db, config: Config, mailer: Mailer | undefined, logger: Logger): () => void {
+  const log = reminderLog(logger);
+  const guard = (name: string, job: () => Promise<unknown>) => () => void job().catch((err: unknown) => logger.error({ err, job: name }, 'background job failed'));
+  const sweep = guard('sweep', async () => {
+    await deleteExpiredSessions(db);
+    await deleteExpiredRateLimits(db);
+    await deleteUploadsOlderThan(db, new Date(Date.now() - 24 * 3_600_000));
+  });
+  const reminders = guard('reminders', async () => {
+    const now = new Date();
+    await queueDueDigests(db, config, now);
+    if (mailer) await deliverDueMessages(db, mailer, now, log);
+  });
+  const timers = [setInterval(sweep, SWEEP_MS), setInterval(reminders, REMINDER_MS)];
+  for (const timer of timers) timer.unref();
+  reminders();
+  return () => timers.forEach(clearInterval);
+}
