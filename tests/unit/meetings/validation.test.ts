@@ -22,7 +22,7 @@ describe('dates', () => {
 
 describe('validateMeeting', () => {
   it('accepts a title and a date and trims the text', () => {
-    expect(validateMeeting({ title: ' Ledermøde ', date: '2026-12-10', attendees: ' Mette, Jens ' })).toEqual({ ok: true, value: { title: 'Ledermøde', date: '2026-12-10', attendees: 'Mette, Jens' } });
+    expect(validateMeeting({ title: ' Ledermøde ', date: '2026-12-10', attendees: ' Mette, Jens ' })).toMatchObject({ ok: true, value: { title: 'Ledermøde', date: '2026-12-10', attendees: 'Mette, Jens' } });
   });
 
   it('names each missing field', () => {
