@@ -11,12 +11,14 @@ import { loginThrottle } from '../pages/auth/login-throttle.js';
 import * as workAccount from '../pages/auth/work-account-pages.js';
 import * as admin from '../pages/admin/admin-pages.js';
 import * as groups from '../pages/groups/group-pages.js';
+import { withGroupNav } from '../pages/groups/group-nav.js';
 import * as indicators from '../pages/indicators/indicator-pages.js';
 import * as indicator from '../pages/indicators/indicator-page.js';
 import * as exports from '../pages/exports/export-pages.js';
 import * as charts from '../pages/charts/chart-pages.js';
 import * as upload from '../pages/imports/upload-pages.js';
 import * as importHistory from '../pages/imports/import-history-pages.js';
+import * as dataPages from '../pages/imports/data-pages.js';
 import * as tokens from '../pages/api/token-pages.js';
 import * as importApi from '../pages/api/import-api.js';
 import * as dashboard from '../pages/dashboard/dashboard-pages.js';
@@ -43,8 +45,11 @@ export type Route = [Method, string, RequestHandler | RequestHandler[], RequestH
 export function routeTable(db: Db, config: Config): Route[] {
   const anyone: RequestHandler[] = [];
   const user = requireUser;
-  const { reader, editor } = groupGuards((_req, groupId, userId) => findGroupAccess(db, groupId, userId));
-  const fileUpload = [editor, singleFileUpload(config.uploadLimitBytes), verifyCsrf];
+  const guards = groupGuards((_req, groupId, userId) => findGroupAccess(db, groupId, userId));
+  // Every group page shows the group's own menu.
+  const reader = [guards.reader, withGroupNav];
+  const editor = [guards.editor, withGroupNav];
+  const fileUpload = [...editor, singleFileUpload(config.uploadLimitBytes), verifyCsrf];
   const apiUpload = [importApi.requireApiToken, fileOrRawBody(config.uploadLimitBytes)];
   const G = '/grupper/:groupId';
 
@@ -69,6 +74,7 @@ export function routeTable(db: Db, config: Config): Route[] {
     ['get', `${G}/eksport.csv`, reader, exports.groupExport],
 
     // Indicators and their values
+    ['get', `${G}/indikatorer`, reader, indicators.list],
     ['get', `${G}/indikatorer/ny`, editor, indicators.showNew],
     ['get', `${G}/indikatorer/arkiv`, reader, indicators.archiveList],
     ['post', `${G}/indikatorer`, editor, indicators.create],
@@ -92,6 +98,9 @@ export function routeTable(db: Db, config: Config): Route[] {
     ['get', `${G}/importer`, reader, importHistory.history],
     ['get', `${G}/importer/:importId`, reader, importHistory.showImport],
     ['post', `${G}/importer/:importId/fortryd`, editor, importHistory.undo],
+    ['get', `${G}/data`, reader, dataPages.data],
+    ['get', `${G}/tilknytninger`, reader, dataPages.mappings],
+    ['post', `${G}/tilknytninger/glem`, editor, dataPages.forget],
     ['get', `${G}/api-noegler`, editor, tokens.list],
     ['post', `${G}/api-noegler`, editor, tokens.create],
     ['post', `${G}/api-noegler/:tokenId/tilbagekald`, editor, tokens.revoke],

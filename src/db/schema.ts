@@ -149,6 +149,13 @@ export interface ImportMappingTable {
   indicator_id: number | null;
   skip: number;
   updated_at: Timestamp;
+  /** The label as the file wrote it; null for mappings from before it was kept. */
+  label: ColumnType<string | null, string | null | undefined, string | null>;
+  user_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The upload in preview when the mapping was taught, until that upload is imported. */
+  upload_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The import that taught it. */
+  import_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface ApiTokenTable {

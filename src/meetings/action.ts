@@ -1,6 +1,6 @@
 import { parsePeriod, type Frequency, type Period } from '../periods/period.js';
 import type { FieldError } from '../shared/errors.js';
-import { parseIsoDate } from './meeting.js';
+import { readDateField } from '../periods/calendar-date.js';
 import { cprFieldErrors } from '../shared/cpr.js';
 
 export type ActionStatus = 'open' | 'in-progress' | 'done' | 'abandoned';
@@ -67,7 +67,6 @@ export const messages = {
   whatRequired: 'Skriv, hvad I ændrer – og hvorfor.',
   howRequired: 'Skriv, hvordan I gør det.',
   responsibleRequired: 'Skriv, hvem der er ansvarlig for at sætte det i gang.',
-  dueInvalid: 'Skriv, hvornår det skal være sket, som en dato, fx 2027-03-31.',
   tooLong: 'Teksten må højst være 2000 tegn.',
   statusInvalid: 'Vælg en status: åben, i gang, udført eller opgivet.',
   interventionKindInvalid: 'Vælg, om handlingen er en indsats, I vil måle effekten af, og i så fald hvilken slags.',
@@ -82,7 +81,7 @@ export function validateAction(raw: Record<string, unknown>, frequency: Frequenc
   const whatAndWhy = text('whatAndWhy');
   const howAndWho = text('howAndWho');
   const responsible = text('responsible');
-  const dueDate = parseIsoDate(text('dueDate'));
+  const dueDate = readDateField(raw, 'dueDate', { what: 'fristen', example: '31 3 2027' });
   if (!whatAndWhy) errors.push({ field: 'whatAndWhy', message: messages.whatRequired });
   if (!howAndWho) errors.push({ field: 'howAndWho', message: messages.howRequired });
   if (!responsible) errors.push({ field: 'responsible', message: messages.responsibleRequired });
@@ -90,7 +89,7 @@ export function validateAction(raw: Record<string, unknown>, frequency: Frequenc
     if (value.length > 2000) errors.push({ field, message: messages.tooLong });
   }
   errors.push(...cprFieldErrors({ whatAndWhy, howAndWho, responsible }));
-  if (!dueDate) errors.push({ field: 'dueDate', message: messages.dueInvalid });
+  if (!dueDate.ok) errors.push(dueDate.error);
   let startPeriod: Period | null = null;
   const periodText = text('startPeriod');
   if (periodText && frequency) {
@@ -103,8 +102,8 @@ export function validateAction(raw: Record<string, unknown>, frequency: Frequenc
   if (kindText !== '' && !interventionKind) errors.push({ field: 'interventionKind', message: messages.interventionKindInvalid });
   else if (interventionKind && !frequency) errors.push({ field: 'interventionKind', message: messages.interventionNeedsIndicator });
   else if (interventionKind && !periodText) errors.push({ field: 'startPeriod', message: messages.interventionStartRequired });
-  if (errors.length || !dueDate) return { ok: false, errors };
-  return { ok: true, value: { whatAndWhy, howAndWho, responsible, dueDate, startPeriod, interventionKind } };
+  if (errors.length || !dueDate.ok) return { ok: false, errors };
+  return { ok: true, value: { whatAndWhy, howAndWho, responsible, dueDate: dueDate.iso, startPeriod, interventionKind } };
 }
 
 export function parseActionStatus(value: unknown): ActionStatus | undefined {

@@ -86,6 +86,24 @@ export async function findLatestMeetingBefore(db: Db, groupId: number, date: str
   return row && toMeeting(row);
 }
 
+/**
+ * The meeting the group is heading for on `today`: the earliest one not yet closed from today on, or
+ * else the latest one before today that was never closed (held, but its minutes are not done).
+ */
+export async function findNextMeeting(db: Db, groupId: number, today: string): Promise<Meeting | undefined> {
+  const open = db.selectFrom('meetings').selectAll().where('group_id', '=', groupId).where('closed_at', 'is', null);
+  const ahead = await open.where('meeting_date', '>=', today).orderBy('meeting_date').orderBy('id').executeTakeFirst();
+  if (ahead) return toMeeting(ahead);
+  const behind = await open.where('meeting_date', '<', today).orderBy('meeting_date', 'desc').orderBy('id', 'desc').executeTakeFirst();
+  return behind && toMeeting(behind);
+}
+
+/** How many points each meeting's agenda has. */
+export async function countItems(db: Db, meetingId: number): Promise<number> {
+  const row = await db.selectFrom('meeting_items').select((eb) => eb.fn.countAll().as('n')).where('meeting_id', '=', meetingId).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 export async function insertMeeting(db: Db, groupId: number, userId: number, input: MeetingInput): Promise<Meeting> {
   const now = nowIso();
   const row = await db

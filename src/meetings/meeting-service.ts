@@ -6,7 +6,7 @@ import { displayPeriod } from '../periods/period.js';
 import { ValidationError, found } from '../shared/errors.js';
 import { ACTION_STATUS_LABELS, INTERVENTION_KIND_LABELS, parseActionStatus, validateAction, messages as actionMessages, type Action } from './action.js';
 import { findAction, insertAction, setActionStatus } from './action-queries.js';
-import { ADDED_BY_GROUP, displayDate, messages, validateMeeting, type Meeting } from './meeting.js';
+import { ADDED_BY_GROUP, displayDate, messages, validateMeeting, type AgendaItem, type Meeting } from './meeting.js';
 import { TOPIC_KINDS } from '../content/content-loader.js';
 import type { Actor } from '../shared/actor.js';
 import {
@@ -74,29 +74,31 @@ async function getOpenMeeting(db: Db, actor: Actor, meetingId: number): Promise<
   return meeting;
 }
 
-export async function addItem(db: Db, actor: Actor, meetingId: number, raw: Record<string, unknown>): Promise<void> {
+export async function addItem(db: Db, actor: Actor, meetingId: number, raw: Record<string, unknown>): Promise<AgendaItem> {
   const meeting = await getOpenMeeting(db, actor, meetingId);
   const indicatorId = ids(raw.indicatorId)[0];
   const goalId = ids(raw.goalId)[0];
   const topic = String(raw.topic ?? '').trim();
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     if (indicatorId !== undefined) {
       const indicator = found(await findIndicator(trx, actor.groupId, indicatorId), 'Indikatoren');
-      await insertItem(trx, meeting.id, { kind: 'indicator', indicatorId: indicator.id, reason: ADDED_BY_GROUP });
+      const item = await insertItem(trx, meeting.id, { kind: 'indicator', indicatorId: indicator.id, reason: ADDED_BY_GROUP });
       await audit(trx, actor, 'meeting', meeting.id, 'add-item', `Satte „${indicator.name}“ på dagsordenen for „${meeting.title}“`);
+      return item;
     } else if (goalId !== undefined) {
       const goal = found(await findGoal(trx, actor.groupId, goalId), 'Målet');
-      await insertItem(trx, meeting.id, { kind: 'goal', goalId: goal.id, reason: ADDED_BY_GROUP });
+      const item = await insertItem(trx, meeting.id, { kind: 'goal', goalId: goal.id, reason: ADDED_BY_GROUP });
       await audit(trx, actor, 'meeting', meeting.id, 'add-item', `Satte målet „${goal.title}“ på dagsordenen for „${meeting.title}“`);
+      return item;
     } else if (topic) {
       if (topic.length > 200) throw new ValidationError([{ field: 'topic', message: 'Emnet må højst være 200 tegn.' }]);
       const cpr = cprFieldErrors({ topic });
       if (cpr.length) throw new ValidationError(cpr);
-      await insertItem(trx, meeting.id, { kind: 'topic', topic, topicKind: topicKind(raw.topicKind) });
+      const item = await insertItem(trx, meeting.id, { kind: 'topic', topic, topicKind: topicKind(raw.topicKind) });
       await audit(trx, actor, 'meeting', meeting.id, 'add-item', `Satte „${topic}“ på dagsordenen for „${meeting.title}“`);
-    } else {
-      throw new ValidationError([{ field: 'topic', message: messages.topicRequired }]);
+      return item;
     }
+    throw new ValidationError([{ field: 'topic', message: messages.topicRequired }]);
   });
 }
 

@@ -27,6 +27,7 @@ const FIRST_FILE = csv(['Nøgletal;Periode;Værdi', 'Fraværsprocent;2026K3;6,9'
 const SECOND_FILE = csv(['Nøgletal;Periode;Værdi', 'Fraværsprocent;2026K4;6,4']);
 
 const pathOf = (page: Page) => new URL(page.url()).pathname;
+const groupMenu = (page: Page) => page.getByRole('navigation', { name: 'Menu for Ældre og Sundhed' });
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const heading = async (page: Page) => (await page.getByRole('heading', { level: 1 }).textContent())?.trim();
 const text = async (locator: Locator) => (await locator.textContent())?.replace(/\s+/g, ' ').trim() ?? '';
@@ -88,9 +89,12 @@ describe('importing a CSV file by keyboard', () => {
     await bw.login(page, 'editorA');
     expect(pathOf(page)).toBe(`/grupper/${groupA}`);
 
-    // The upload page, from the group page.
+    // The upload page, from the group page through the menu's "Data".
     await page.locator('body').focus();
-    await activate(page, page.getByRole('link', { name: 'Importér data fra en CSV-fil' }));
+    await activate(page, groupMenu(page).getByRole('link', { name: 'Data' }));
+    expect(pathOf(page)).toBe(`/grupper/${groupA}/data`);
+    await expectNoAxeViolations(page, 'data page');
+    await activate(page, page.getByRole('link', { name: 'Importér en CSV-fil' }));
     expect(pathOf(page)).toBe(`/grupper/${groupA}/import`);
     expect(await heading(page)).toBe('Importér data');
     await expectNoAxeViolations(page, 'upload page');
@@ -159,7 +163,7 @@ describe('importing a CSV file by keyboard', () => {
 
     // The value on the indicator page, through the breadcrumb and the group page.
     await activate(page, page.getByRole('navigation', { name: 'Brødkrumme' }).getByRole('link', { name: 'Ældre og Sundhed' }));
-    await activate(page, page.getByRole('link', { name: 'Sygefravær', exact: true }));
+    await activate(page, page.locator('.indicator-table').getByRole('link', { name: 'Sygefravær', exact: true }));
     expect(pathOf(page)).toBe(`/grupper/${groupA}/indikatorer/${sickLeave}`);
     const row = page.locator('#vaerdier tbody tr').filter({ has: page.locator('th', { hasText: '3. kvt. 2026' }) });
     expect(await text(row.locator('td').first())).toBe('6,9 %');
@@ -171,7 +175,8 @@ describe('importing a CSV file by keyboard', () => {
     const page = await bw.newPage();
     await bw.login(page, 'editorA');
     await page.locator('body').focus();
-    await activate(page, page.getByRole('link', { name: 'Importér data fra en CSV-fil' }));
+    await activate(page, groupMenu(page).getByRole('link', { name: 'Data' }));
+    await activate(page, page.getByRole('link', { name: 'Importér en CSV-fil' }));
     await uploadByKeyboard(page, 'fravaer-k4.csv', SECOND_FILE);
     expect(await heading(page)).toBe('Gennemse fravaer-k4.csv');
     expect(await page.getByRole('region', { name: 'Knyt filens indikatorer til gruppens' }).count()).toBe(0);
@@ -194,13 +199,14 @@ describe('importing a CSV file by keyboard', () => {
     await bw.login(page, 'editorA');
 
     await page.locator('body').focus();
-    await activate(page, page.getByRole('link', { name: 'Tidligere importer' }));
+    await activate(page, groupMenu(page).getByRole('link', { name: 'Data' }));
+    await activate(page, page.getByRole('link', { name: 'Se alle gruppens importer' }));
     expect(pathOf(page)).toBe(`/grupper/${groupA}/importer`);
     expect(await heading(page)).toBe('Importer');
     expect(await page.locator('main table tbody tr').count()).toBeGreaterThanOrEqual(1);
     await expectNoAxeViolations(page, 'import history');
 
-    await activate(page, page.getByRole('navigation', { name: 'Brødkrumme' }).getByRole('link', { name: 'Ældre og Sundhed' }));
+    await activate(page, groupMenu(page).getByRole('link', { name: 'Data' }));
     await activate(page, page.getByRole('link', { name: 'API-nøgler til BI-systemer' }));
     expect(pathOf(page)).toBe(`/grupper/${groupA}/api-noegler`);
     expect(await heading(page)).toBe('API-nøgler');

@@ -112,19 +112,24 @@ async function activate(page: Page, target: Locator): Promise<void> {
 }
 
 /**
- * Types a date into a focused <input type="date"> (focus on its first segment). The order of the
- * segments follows Chromium's own locale, not the page's, so each order is tried; ArrowLeft moves
- * back to the first segment between tries.
+ * Types a date into DKFDS's date input by keyboard, focus on its day field: day, Tab, month, Tab, year,
+ * as a Dane writes it; Ctrl+A first, so a filled-in date (the new meeting's today) is typed over.
  */
-async function typeDate(page: Page, input: Locator, iso: string): Promise<void> {
+async function typeDate(page: Page, field: string, iso: string): Promise<void> {
   const [y, m, d] = iso.split('-') as [string, string, string];
-  for (const order of [[m, d, y], [d, m, y]]) {
-    await page.keyboard.type(order.join(''));
-    if ((await input.inputValue()) === iso) return;
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('ArrowLeft');
+  const parts: [string, string][] = [['day', String(Number(d))], ['month', String(Number(m))], ['year', y]];
+  for (const [i, [part, text]] of parts.entries()) {
+    if (i > 0) await page.keyboard.press('Tab');
+    expect(await focusedId(page)).toBe(`${field}-${part}`);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(text);
   }
-  throw new Error(`could not type ${iso} into the date field (got ${await input.inputValue()})`);
+}
+
+/** The three fields of a date input, as they show. */
+async function dateShown(page: Page, field: string): Promise<string> {
+  const parts = await Promise.all(['day', 'month', 'year'].map((p) => page.locator(`#${field}-${p}`).inputValue()));
+  return parts.join(' ');
 }
 
 /** The error summary is shown, focused by app.js, and links to the field; Tab + Enter on the link lands in the field. */
@@ -204,8 +209,7 @@ describe('a ledermøde by keyboard alone', () => {
     await followErrorLink(page, 'title');
     await page.keyboard.type(FIRST.title);
     await page.keyboard.press('Tab');
-    expect(await focusedId(page)).toBe('date');
-    await typeDate(page, page.locator('#date'), FIRST.date);
+    await typeDate(page, 'date', FIRST.date);
     await tabTo(page, page.locator('#attendees'));
     await page.keyboard.type(FIRST.attendees);
     // Space toggles a checkbox: untick and tick again, and it is still on the agenda.
@@ -277,6 +281,8 @@ describe('a ledermøde by keyboard alone', () => {
     expect(pathOf(page)).toBe(slide);
     expect(await statusText(page)).toContain('Noterne er gemt.');
     expect(await page.locator('#notes').inputValue()).toBe(NOTES);
+    // Back at the notes, with focus on their section (not in the field, so the arrow keys still move on).
+    await expect.poll(() => focusedId(page)).toBe('noter');
 
     // An action: the form sits in a <details>, opened by keyboard. The responsible is left out first.
     await openDetails(page, page.locator('summary', { hasText: 'Aftal en handling' }));
@@ -289,8 +295,7 @@ describe('a ledermøde by keyboard alone', () => {
     await page.keyboard.press('Tab');
     expect(await focusedId(page)).toBe('responsible');
     await page.keyboard.press('Tab');
-    expect(await focusedId(page)).toBe('dueDate');
-    await typeDate(page, page.locator('#dueDate'), ACTION.dueDate);
+    await typeDate(page, 'dueDate', ACTION.dueDate);
     await tabTo(page, page.locator('#startPeriod'));
     await page.keyboard.type(ACTION.startPeriod);
     await navigates(page, () => page.keyboard.press('Enter'));
@@ -300,7 +305,7 @@ describe('a ledermøde by keyboard alone', () => {
     expect(await page.locator('details:has(#responsible)').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
     expect(await page.locator('#whatAndWhy').inputValue()).toBe(ACTION.whatAndWhy);
     expect(await page.locator('#howAndWho').inputValue()).toBe(ACTION.howAndWho);
-    expect(await page.locator('#dueDate').inputValue()).toBe(ACTION.dueDate);
+    expect(await dateShown(page, 'dueDate')).toBe('31 3 2027');
     expect(await page.locator('#startPeriod').inputValue()).toBe(ACTION.startPeriod);
     expect(await h1(page)).toBe(itemTitle);
     await expectNoAxeViolations(page, 'meeting mode, action form with an error');
@@ -312,6 +317,10 @@ describe('a ledermøde by keyboard alone', () => {
     expect(await statusText(page)).toContain(`Handlingen er gemt: „${ACTION.whatAndWhy}“.`);
     const decided = page.locator('section[aria-labelledby="decide-heading"] .action-card');
     expect(await decided.count()).toBe(1);
+    // Focus is on the new action.
+    const decidedId = (await decided.getAttribute('id'))!;
+    expect(new URL(page.url()).hash).toBe(`#${decidedId}`);
+    await expect.poll(() => focusedId(page)).toBe(decidedId);
     const card = ((await decided.textContent()) ?? '').replace(/\s+/g, ' ');
     for (const text of [ACTION.whatAndWhy, ACTION.howAndWho, `Ansvarlig: ${ACTION.responsible}`, 'Senest 31. marts 2027', 'Fra 1. kvt. 2027', 'Åben']) {
       expect(card).toContain(text);
@@ -338,7 +347,7 @@ describe('a ledermøde by keyboard alone', () => {
     // Print: print.css hides the site's header and navigation and puts each agenda item on a page of its own.
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header.header').evaluate((el) => getComputedStyle(el).display)).toBe('none');
-    for (const selector of ['header.header', 'nav[aria-label="Hovedmenu"]', 'nav[aria-label="Brødkrumme"]', 'footer', 'a.skipnav']) {
+    for (const selector of ['header.header', 'nav[aria-label="Hovedmenu"]', 'nav[aria-label="Brødkrumme"]', 'nav#gruppemenu', 'footer', 'a.skipnav[href="#main-content"]', 'a.skipnav[href="#gruppemenu"]']) {
       expect(await page.locator(selector).isVisible(), `${selector} hidden in print`).toBe(false);
     }
     expect(await page.getByRole('button', { name: 'Udskriv referatet' }).isVisible()).toBe(false);
@@ -371,7 +380,7 @@ describe('a ledermøde by keyboard alone', () => {
     await tabTo(page, page.locator('#title'));
     await page.keyboard.type(NEXT.title);
     await page.keyboard.press('Tab');
-    await typeDate(page, page.locator('#date'), NEXT.date);
+    await typeDate(page, 'date', NEXT.date);
     await activate(page, page.getByRole('button', { name: 'Opret mødet' }));
     expect(pathOf(page)).toMatch(new RegExp(`^/grupper/${groupA}/moeder/\\d+$`));
     const nextPath = pathOf(page);
@@ -414,7 +423,10 @@ describe('a ledermøde by keyboard alone', () => {
   it('keeps the dashboard, the actions list and the indicator page with its chart accessible', async () => {
     const { groupA, sickLeave } = bw.world.ids;
     await page.goto(`/grupper/${groupA}`);
-    await activate(page, page.getByRole('link', { name: 'Overblik over alle indikatorer' }));
+    await activate(page, page.getByRole('navigation', { name: 'Menu for Ældre og Sundhed' }).getByRole('link', { name: 'Indikatorer' }));
+    expect(pathOf(page)).toBe(`/grupper/${groupA}/indikatorer`);
+    await expectNoAxeViolations(page, 'indicators list');
+    await activate(page, page.getByRole('link', { name: 'Se udviklingen for alle indikatorer som grafer' }));
     expect(pathOf(page)).toBe(`/grupper/${groupA}/overblik`);
     expect(await h1(page)).toBe('Overblik');
     expect(await page.locator('.dashboard-card svg[role="img"]').count()).toBe(2);

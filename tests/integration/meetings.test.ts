@@ -57,9 +57,11 @@ describe('a meeting from agenda to minutes', () => {
     expect(slide.text).toContain('href="' + url + '/afvikling/2"');
 
     const itemId = /\/punkter\/(\d+)\/noter/.exec(slide.text)![1];
-    await ellen.post(`${url}/punkter/${itemId}/noter`, { notes: 'Fraværet stiger i nattevagten.', returnTo: `${url}/afvikling/1` });
+    const noted = await ellen.post(`${url}/punkter/${itemId}/noter`, { notes: 'Fraværet stiger i nattevagten.', returnTo: `${url}/afvikling/1` });
+    expect(noted.headers.location, 'back at the notes').toBe(`${url}/afvikling/1#noter`);
     const decided = await ellen.post(`${url}/punkter/${itemId}/handlinger`, { ...action, returnTo: `${url}/afvikling/1` });
-    expect(decided.headers.location).toBe(`${url}/afvikling/1`);
+    const actionId = (await world.db.selectFrom('actions').select('id').executeTakeFirstOrThrow()).id;
+    expect(decided.headers.location, 'back at the new action').toBe(`${url}/afvikling/1#handling-${actionId}`);
 
     const closed = await ellen.post(`${url}/afslut`);
     expect(closed.headers.location).toBe(`${url}/referat`);
@@ -80,7 +82,7 @@ describe('a meeting from agenda to minutes', () => {
     const res = await ellen.post(`${url}/punkter/${itemId}/handlinger`, { ...action, responsible: '', dueDate: 'snart', returnTo: `${url}/afvikling/1` });
     expect(res.status).toBe(400);
     expect(res.text).toContain('Skriv, hvem der er ansvarlig');
-    expect(res.text).toContain('som en dato');
+    expect(res.text).toContain('„snart“ er ikke en dato. Skriv fristen med dag, måned og år');
     expect(res.text).toContain('Ny vagtplan, fordi fraværet stiger');
     expect(await world.db.selectFrom('actions').selectAll().execute()).toEqual([]);
   });

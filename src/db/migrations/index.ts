@@ -8,6 +8,7 @@ import * as structuredSmarte from './2026-12-01-002-structured-smarte.js';
 import * as hardeningRateLimits from './2026-12-04-001-hardening-rate-limits.js';
 import * as reminders from './2026-12-05-001-reminders.js';
 import * as judgmentsInterventions from './2026-12-06-001-judgments-interventions.js';
+import * as flowsMappingLessons from './2026-12-06-001-flows-mapping-lessons.js';
 
 /** Listed explicitly so migrations load the same way under tsx, vitest and a bundler. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04-001-hardening-rate-limits': hardeningRateLimits,
   '2026-12-05-001-reminders': reminders,
   '2026-12-06-001-judgments-interventions': judgmentsInterventions,
+  '2026-12-06-001-flows-mapping-lessons': flowsMappingLessons,
 };

@@ -60,7 +60,8 @@ export function editableNumber(value: number, decimals: number): string {
   return formatNumber(value, decimals).replaceAll('.', '');
 }
 
-export const NEW_INDICATOR_FORM: Record<string, string> = { unitChoice: '%', decimals: '1', direction: 'up', frequency: 'quarter' };
+/** A new indicator's starting values. No direction: whether higher or lower is better is the group's own choice. */
+export const NEW_INDICATOR_FORM: Record<string, string> = { unitChoice: '%', decimals: '1', frequency: 'quarter' };
 
 /** Pre-selects the unit a file names ("%", "dage", "personer"), so creating from an import asks for less. */
 export function unitChoiceFor(unit: string): Record<string, string> {

@@ -63,7 +63,7 @@ export async function notes(req: Request, res: Response) {
   const item = await itemOf(req, meeting.id);
   const result = await attempt(() => saveNotes(services(req).db, actorOf(res), meeting.id, item.id, req.body));
   setFlash(req, result.ok ? messages.notesSaved : result.errors[0]!.message, result.ok ? 'success' : 'error');
-  res.redirect(backTo(req, meeting));
+  res.redirect(`${backTo(req, meeting)}#noter`);
 }
 
 export async function decide(req: Request, res: Response) {
@@ -77,5 +77,5 @@ export async function decide(req: Request, res: Response) {
     return renderMode(req, res, result.errors, req.body);
   }
   setFlash(req, messages.actionSaved(result.value.whatAndWhy));
-  res.redirect(back);
+  res.redirect(`${back}#handling-${result.value.id}`);
 }

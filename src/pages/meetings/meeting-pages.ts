@@ -4,6 +4,7 @@ import { MAX_PRESELECTED, type Suggestion } from '../../meetings/attention.js';
 import { listMeetings } from '../../meetings/meeting-queries.js';
 import { closeMeeting, createMeeting, editMeeting } from '../../meetings/meeting-service.js';
 import { ChartSlots } from '../../charts/chart-slots.js';
+import { readDateField, readIsoDate } from '../../periods/calendar-date.js';
 import { attempt, type FieldError } from '../../shared/errors.js';
 import { actorOf, groupContext } from '../../web/guards.js';
 import { formErrors } from '../../web/form-errors.js';
@@ -54,7 +55,8 @@ async function renderNew(req: Request, res: Response, values: Record<string, unk
   const { db, now, content } = services(req);
   const { group } = groupContext(res);
   const board = await boardOf(req, res);
-  const date = typeof values.date === 'string' && values.date ? values.date : isoDay(now());
+  const typed = readDateField(values, 'date');
+  const date = typed.ok ? typed.iso : isoDay(now());
   const suggestions = await suggestionsFor(db, group.id, board, date);
   const suggested = new Set(suggestions.map((s) => s.indicatorId));
   const chosen = new Set((Array.isArray(values.indicatorIds) ? values.indicatorIds : [values.indicatorIds]).filter(Boolean).map(String));
@@ -63,7 +65,7 @@ async function renderNew(req: Request, res: Response, values: Record<string, unk
     title: messages.newMeeting,
     breadcrumbs: meetingCrumbs(res, { label: messages.newCrumb }),
     action: meetingsHref(group.id),
-    values: { ...values, date },
+    values: typed.ok || !errors ? { ...values, date } : values,
     // The few that most need the group are ticked; the rest of those with a reason are offered unticked.
     suggestions: suggestions.filter((s) => s.preselected).map((s) => ({ ...s, checked: checked(s) })),
     moreSuggestions: suggestions.filter((s) => !s.preselected).map((s) => ({ ...s, checked: checked(s) })),
@@ -74,13 +76,14 @@ async function renderNew(req: Request, res: Response, values: Record<string, unk
   });
 }
 
-export const showNew = (req: Request, res: Response) => renderNew(req, res, { date: typeof req.query.dato === 'string' ? req.query.dato : '' });
+export const showNew = (req: Request, res: Response) => renderNew(req, res, { date: typeof req.query.dato === 'string' ? (readIsoDate(req.query.dato) ?? '') : '' });
 
 export async function create(req: Request, res: Response) {
   const { db, now } = services(req);
   const { group } = groupContext(res);
   const board = await boardOf(req, res);
-  const date = typeof req.body.date === 'string' ? req.body.date : isoDay(now());
+  const typed = readDateField(req.body, 'date');
+  const date = typed.ok ? typed.iso : isoDay(now());
   const reasons = new Map((await suggestionsFor(db, group.id, board, date)).map((s) => [s.indicatorId, s.reasons.join('. ')]));
   const result = await attempt(() => createMeeting(db, actorOf(res), req.body, reasons));
   if (!result.ok) return renderNew(req, res, req.body, result.errors);
