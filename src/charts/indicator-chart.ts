@@ -2,6 +2,7 @@ import type { Indicator } from '../indicators/indicator.js';
 import type { Observation } from '../indicators/observation.js';
 import { formatCanonical } from '../periods/period.js';
 import { chartBytesCache, chartCache } from './chart-cache.js';
+import { valuesFingerprint } from './values-fingerprint.js';
 import type { ChartGoal, ChartMarker, ChartSize, TrendChartInput } from './chart-types.js';
 import { renderTrendChart, renderTrendSvg } from './trend-chart.js';
 
@@ -49,8 +50,7 @@ export function chartInput(chartId: string, data: IndicatorChartData, size: Char
  */
 export function chartKey(chartId: string, data: IndicatorChartData, size: ChartSize): string {
   const { indicator, observations } = data;
-  let latest = '';
-  for (const o of observations) if (o.updatedAt > latest) latest = o.updatedAt;
+  const latest = valuesFingerprint(observations);
   const actions = (data.actions ?? []).map((a) => `${a.id}.${a.status}.${a.startPeriod ? formatCanonical(a.startPeriod) : ''}.${a.whatAndWhy.length}`).join(',');
   const goal = data.goal
     ? `${formatCanonical(data.goal.baselinePeriod)}:${data.goal.baselineValue}:${formatCanonical(data.goal.targetPeriod)}:${data.goal.targetValue}:${data.goal.status ?? ''}`

@@ -9,11 +9,11 @@ import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
 
-type DatabaseSettings = Pick<Config, 'databasePath' | 'databaseUrl'>;
+type DatabaseSettings = Pick<Config, 'databasePath' | 'databaseUrl'> & Partial<Pick<Config, 'databasePoolSize'>>;
 
 /** PostgreSQL when a DATABASE_URL is configured, otherwise the embedded SQLite file. */
 export function openDatabase(settings: DatabaseSettings): Db {
-  return settings.databaseUrl ? openPostgres(settings.databaseUrl) : openSqlite(settings.databasePath);
+  return settings.databaseUrl ? openPostgres(settings.databaseUrl, { poolSize: settings.databasePoolSize }) : openSqlite(settings.databasePath);
 }
 
 /** Which database is in use, without any password, for log lines. */

@@ -32,9 +32,16 @@ const types = {
   },
 } as pg.CustomTypesConfig;
 
-/** Opens a PostgreSQL database from a postgres:// connection string, with a connection pool. */
-export function openPostgres(connectionString: string): Kysely<Database> {
-  const pool = new pg.Pool({ connectionString, types });
+/** pg's own default: enough for one instance; several instances share the server's max_connections. */
+export const DEFAULT_POOL_SIZE = 10;
+
+/**
+ * Opens a PostgreSQL database from a postgres:// connection string, with a connection pool of at
+ * most `poolSize` connections (DATABASE_POOL_SIZE). With several instances, instances × pool size
+ * must stay below the server's max_connections (100 by default), less what backups and psql use.
+ */
+export function openPostgres(connectionString: string, options: { poolSize?: number | undefined } = {}): Kysely<Database> {
+  const pool = new pg.Pool({ connectionString, types, max: options.poolSize ?? DEFAULT_POOL_SIZE });
   // A connection that breaks while idle (a database restart) is dropped by the pool and the next
   // query opens a new one; without a listener the error would end the process.
   pool.on('error', () => undefined);

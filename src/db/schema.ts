@@ -286,6 +286,19 @@ export interface OutboxTable {
   sent_at: Timestamp | null;
 }
 
+/** Changes with every write of a group's indicators, values, actions and goals (see src/db/data-version.ts). */
+export interface GroupDataVersionTable {
+  group_id: number;
+  /** bigint: counted up by triggers. */
+  version: Generated<number | string>;
+}
+
+/** When each background job last started, across all instances (see src/db/locks.ts runOnce). */
+export interface JobRunTable {
+  name: string;
+  last_started_at: Timestamp;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -309,6 +322,8 @@ export interface Database {
   actions: ActionTable;
   rate_limits: RateLimitTable;
   outbox: OutboxTable;
+  group_data_versions: GroupDataVersionTable;
+  job_runs: JobRunTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection.js';
 import { lockGroupValues } from '../db/locks.js';
+import { bumpGroupDataVersion } from '../db/data-version.js';
 import { recordAudit } from '../audit/audit-queries.js';
 import type { Indicator } from '../indicators/indicator.js';
 import { listIndicators } from '../indicators/indicator-queries.js';
@@ -174,6 +175,7 @@ export async function commitImport(
       skippedErrorCount: options.skipErrors ? plan.counts.errorRows : 0,
     });
     await applyChanges(trx, importId, actor.userId, plan.changes);
+    await bumpGroupDataVersion(trx, actor.groupId);
     const { counts } = plan;
     await recordAudit(trx, {
       groupId: actor.groupId,
@@ -214,6 +216,7 @@ export async function undoImport(db: Db, actor: { userId: number; groupId: numbe
       throw new ValidationError([{ field: 'import', message: messages.touched(describeTouched(touched, indicators)) }]);
     }
     await revertImport(trx, importId, actor.userId);
+    await bumpGroupDataVersion(trx, actor.groupId);
     await recordAudit(trx, {
       groupId: actor.groupId,
       userId: actor.userId,
