@@ -43,6 +43,9 @@ function quoteError(neverClosed: boolean, restLost: boolean, line: number, colum
   return locatedError(restLost ? 'unclosed-quote' : 'malformed-quote', message, line, column);
 }
 
+// An unfinished row longer than this is parsed again only when as much new text has come.
+const LONG_ROW = 64 * 1024;
+
 /** Papaparse guesses the line ending from the first megabyte of its input, outside quotes. */
 export const NEWLINE_SAMPLE = 1024 * 1024;
 
@@ -104,6 +107,10 @@ export class RowSplitter {
   /** A CR that ends a piece waits for the next one: only then is it known whether an LF follows. */
   private heldCr = '';
 
+  /** Pieces not parsed yet, because the unfinished row before them is long (see push). */
+  private waiting: string[] = [];
+  private waitingLength = 0;
+
   push(piece: string): void {
     let text = this.heldCr + piece;
     this.heldCr = '';
@@ -111,13 +118,27 @@ export class RowSplitter {
       this.heldCr = '\r';
       text = text.slice(0, -1);
     }
-    if (text) this.parse(text, false);
+    if (!text || this.stopped) return;
+    // A row that goes on and on (a quoted cell of megabytes) would be parsed again with every piece.
+    // Parsing only once as much new text has come as the unfinished row holds keeps the work linear.
+    this.waiting.push(text);
+    this.waitingLength += text.length;
+    if (this.partial.length > LONG_ROW && this.waitingLength < this.partial.length) return;
+    this.parse(this.takeWaiting(), false);
   }
 
   end(): ReadRowsResult {
-    this.parse(this.heldCr, true);
+    this.waiting.push(this.heldCr);
     this.heldCr = '';
+    this.parse(this.takeWaiting(), true);
     return { errors: this.errors, rowCount: this.rowCount };
+  }
+
+  private takeWaiting(): string {
+    const text = this.waiting.join('');
+    this.waiting = [];
+    this.waitingLength = 0;
+    return text;
   }
 
   private parse(piece: string, last: boolean): void {
