@@ -18,7 +18,7 @@
 // Environment: BENCH_ROWS (default 1000000; a multiple of 400), BENCH_RUNS (default 3),
 // BENCH_KEEP=1 keeps the temp folder.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, createReadStream, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,12 +73,14 @@ interface ChildResult {
 async function runChild(dbPath: string, filePath: string, userId: number, groupId: number): Promise<void> {
   const { openSqlite } = await import('../src/db/connection.js');
   const { commitImport } = await import('../src/imports/import-service.js');
+  const { SpooledFile } = await import('../src/imports/spooled-file.js');
   const db = openSqlite(dbPath);
-  // As the API route hands it on: the whole body as one buffer.
-  const bytes: Uint8Array = readFileSync(filePath);
+  // As the API route hands a text/csv body on: a stream read as its bytes arrive (64 kB pieces, as from a socket).
+  const file = new SpooledFile(createReadStream(filePath, { highWaterMark: 64 * 1024 }));
   const start = performance.now();
-  const result = await commitImport(db, { userId, groupId }, { fileName: 'bench.csv', bytes, via: 'api' }, { settings: {}, skipErrors: false });
+  const result = await commitImport(db, { userId, groupId }, { fileName: 'bench.csv', bytes: file, via: 'api' }, { settings: {}, skipErrors: false });
   const seconds = (performance.now() - start) / 1000;
+  await file.dispose();
   await db.destroy();
   const out: ChildResult = { seconds, peakRssMb: vmHwmMb(readFileSync('/proc/self/status', 'utf8')), counts: result.counts };
   process.stdout.write(`${JSON.stringify(out)}\n`);
