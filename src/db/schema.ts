@@ -293,6 +293,13 @@ export interface GroupDataVersionTable {
   version: Generated<number | string>;
 }
 
+/** A part (up to a megabyte) of a file waiting in preview, in order by seq. */
+export interface ImportUploadPartTable {
+  upload_id: number;
+  seq: number;
+  bytes: Uint8Array;
+}
+
 /** When each background job last started, across all instances (see src/db/locks.ts runOnce). */
 export interface JobRunTable {
   name: string;
@@ -324,6 +331,7 @@ export interface Database {
   outbox: OutboxTable;
   group_data_versions: GroupDataVersionTable;
   job_runs: JobRunTable;
+  import_upload_parts: ImportUploadPartTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -141,18 +141,21 @@ export async function readForImport(db: Db, groupId: number, bytes: ImportBytes,
   return { file, read, planner, indicators, matchingKey };
 }
 
+/** The group's indicators or remembered mappings changed while the file was being read. */
+class StaleReading extends Error {}
+
 /**
  * Reads, maps and classifies a file against the group's stored values without writing anything.
  * Given a FileReading (made earlier, outside a transaction), only the comparison with the stored
- * values is made here; if the group's indicators or remembered mappings changed since, the file
- * is read again.
+ * values is made here; if the group's indicators or remembered mappings changed since, it throws
+ * StaleReading and the file must be read again.
  */
 export async function analyseImport(db: Db, groupId: number, input: ImportBytes | FileReading, settings: ImportSettings): Promise<ImportAnalysis> {
-  let reading = isReading(input) ? input : await readForImport(db, groupId, input, settings);
+  const reading = isReading(input) ? input : await readForImport(db, groupId, input, settings);
   if (isReading(input)) {
     const indicators = await listIndicators(db, groupId, { archived: false });
     const mappings = await loadRememberedMappings(db, groupId);
-    if (JSON.stringify([indicators, mappings]) !== reading.matchingKey) reading = await readForImport(db, groupId, reading.file, settings);
+    if (JSON.stringify([indicators, mappings]) !== reading.matchingKey) throw new StaleReading();
   }
   const { read, planner, indicators } = reading;
   if (!read.ok) return { read, indicators };
@@ -192,7 +195,19 @@ export async function commitImport(
   // Read as the bytes arrive, outside the transaction: a slow upload holds neither the database
   // (SQLite has one connection) nor the group's lock. Under the lock the rows are compared with
   // the values stored then.
-  const reading = await readForImport(db, actor.groupId, source.bytes, options.settings);
+  for (let attempt = 1; ; attempt++) {
+    const reading = await readForImport(db, actor.groupId, source.bytes, options.settings);
+    try {
+      return await writeImport(db, actor, source, options, reading);
+    } catch (err) {
+      // Someone changed the group's indicators or mappings meanwhile: read the file again (it is spooled).
+      if (!(err instanceof StaleReading) || attempt === 3) throw err;
+      source = { ...source, bytes: reading.file };
+    }
+  }
+}
+
+async function writeImport(db: Db, actor: { userId: number; groupId: number }, source: ImportSource, options: CommitOptions, reading: FileReading): Promise<CommittedImport> {
   const file = reading.file;
   return db.transaction().execute(async (trx) => {
     await lockGroupValues(trx, actor.groupId);

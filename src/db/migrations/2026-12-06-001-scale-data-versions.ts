@@ -21,6 +21,10 @@ function isPostgres(db: Kysely<any>): boolean {
  *
  * - job_runs: when each background job last started, read under the job's lock, so a job that
  *   several instances schedule runs once per interval across all of them.
+ *
+ * - import_upload_parts: a file waiting in preview, in parts of up to a megabyte, so it is stored as
+ *   it arrives and read back part by part; the upload's own content column stays empty for new
+ *   uploads (older ones keep theirs).
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -34,6 +38,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('job_runs')
     .addColumn('name', 'text', (c) => c.primaryKey())
     .addColumn('last_started_at', 'text', (c) => c.notNull())
+    .execute();
+
+  await db.schema
+    .createTable('import_upload_parts')
+    .addColumn('upload_id', 'integer', (c) => c.notNull().references('import_uploads.id').onDelete('cascade'))
+    .addColumn('seq', 'integer', (c) => c.notNull())
+    .addColumn('bytes', isPostgres(db) ? 'bytea' : 'blob', (c) => c.notNull())
+    .addPrimaryKeyConstraint('import_upload_parts_pk', ['upload_id', 'seq'])
     .execute();
 
   if (isPostgres(db)) await postgresTriggers(db);
@@ -120,6 +132,7 @@ export async function down(db: Kysely<any>): Promise<void> {
     }
     for (const name of names) await sql.raw(`drop trigger if exists ${name}`).execute(db);
   }
+  await db.schema.dropTable('import_upload_parts').execute();
   await db.schema.dropTable('job_runs').execute();
   await db.schema.dropTable('group_data_versions').execute();
 }

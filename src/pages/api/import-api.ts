@@ -6,7 +6,8 @@ import { CPR_IN_FILE_NAME } from '../../imports/read-file.js';
 import { authenticateToken } from '../../api/api-token-service.js';
 import { bearerToken } from '../../api/api-token.js';
 import { actorOf, groupContext, parseId } from '../../web/guards.js';
-import { receivedBytes } from '../../web/upload.js';
+import { receivedFile } from '../../web/upload.js';
+import { SpooledFile } from '../../imports/spooled-file.js';
 import { services } from '../../web/services.js';
 
 const messages = {
@@ -48,22 +49,28 @@ export async function requireApiToken(req: Request, res: Response, next: NextFun
 export async function importCsv(req: Request, res: Response) {
   const { db } = services(req);
   const { group } = groupContext(res);
-  const bytes = receivedBytes(req);
-  if (!bytes) return fail(res, 400, 'no-file', messages.noFile);
+  const received = receivedFile(req);
+  if (!received) return fail(res, 400, 'no-file', messages.noFile);
   const settings = parseImportSettings(req.query as Record<string, unknown>);
-  const fileName = req.file?.originalname ?? (typeof req.query.fileName === 'string' ? req.query.fileName : 'api-import.csv');
+  const fileName = received.name ?? (typeof req.query.fileName === 'string' ? req.query.fileName : 'api-import.csv');
   // The name is stored and audited; a dry run refuses it too, so a BI system learns before it commits.
   if (findCprInText(fileName) >= 0) return fail(res, 422, 'unreadable-file', CPR_IN_FILE_NAME);
-  if (req.query.dryRun === 'true' || req.query.dryRun === '1') {
-    const analysis = await analyseImport(db, group.id, bytes, settings);
-    return res.status(200).json({ dryRun: true, ...analysisJson(analysis), fatal: analysis.read.fatal ?? null });
-  }
+  // Read as the bytes arrive; a copy goes to a temporary file in case the file must be read again.
+  const bytes = new SpooledFile(received.pieces);
   try {
-    const skipErrors = req.query.skipErrors === 'true' || req.query.skipErrors === '1';
-    const result = await commitImport(db, actorOf(res), { fileName, bytes, via: 'api' }, { settings, skipErrors });
-    res.status(201).json({ importId: result.importId, counts: result.counts });
-  } catch (err) {
-    if (err instanceof ImportRefusedError) return fail(res, 422, err.code, err.message, analysisJson(err.analysis));
-    throw err;
+    if (req.query.dryRun === 'true' || req.query.dryRun === '1') {
+      const analysis = await analyseImport(db, group.id, bytes, settings);
+      return res.status(200).json({ dryRun: true, ...analysisJson(analysis), fatal: analysis.read.fatal ?? null });
+    }
+    try {
+      const skipErrors = req.query.skipErrors === 'true' || req.query.skipErrors === '1';
+      const result = await commitImport(db, actorOf(res), { fileName, bytes, via: 'api' }, { settings, skipErrors });
+      res.status(201).json({ importId: result.importId, counts: result.counts });
+    } catch (err) {
+      if (err instanceof ImportRefusedError) return fail(res, 422, err.code, err.message, analysisJson(err.analysis));
+      throw err;
+    }
+  } finally {
+    await bytes.dispose();
   }
 }
