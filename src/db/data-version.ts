@@ -24,3 +24,34 @@ export async function bumpGroupDataVersion(db: Kysely<any>, groupId: number): Pr
     .where('group_id', '=', groupId)
     .execute();
 }
+
+/**
+ * What an instance keeps in memory per group, valid while the group's data version is unchanged:
+ * each get reads the version (one primary-key lookup) and loads afresh only when it moved, so a
+ * write by any instance is seen at the next request. At most `maxGroups` groups are kept (the
+ * least recently used go first). Kept values are shared between requests: freeze them, or never
+ * change them. Kept per database object, so a transaction's reads never reach other requests.
+ */
+export class GroupCache<T> {
+  private readonly byDb = new WeakMap<Kysely<any>, Map<number, { version: number; value: T }>>();
+
+  constructor(private readonly maxGroups: number) {}
+
+  async get(db: Kysely<any>, groupId: number, load: () => Promise<T>): Promise<T> {
+    // The version is read before the data, so data kept under a version is never older than it.
+    const version = await groupDataVersion(db, groupId);
+    let groups = this.byDb.get(db);
+    const kept = groups?.get(groupId);
+    if (kept && kept.version === version) {
+      groups!.delete(groupId);
+      groups!.set(groupId, kept);
+      return kept.value;
+    }
+    const value = await load();
+    if (!groups) this.byDb.set(db, (groups = new Map()));
+    groups.delete(groupId);
+    groups.set(groupId, { version, value });
+    while (groups.size > this.maxGroups) groups.delete(groups.keys().next().value!);
+    return value;
+  }
+}
