@@ -8,6 +8,17 @@ import type { Observation } from '../indicators/observation.js';
  * from the newest `updated_at` and the count would not change. 40 values take about a microsecond.
  */
 export function valuesFingerprint(observations: readonly Pick<Observation, 'period' | 'value' | 'comment'>[]): string {
+  // A group's values are kept frozen between requests (listObservationsOfGroup): one fingerprint each.
+  const known = Object.isFrozen(observations) ? fingerprints.get(observations) : undefined;
+  if (known !== undefined) return known;
+  const print = computeFingerprint(observations);
+  if (Object.isFrozen(observations)) fingerprints.set(observations, print);
+  return print;
+}
+
+const fingerprints = new WeakMap<object, string>();
+
+function computeFingerprint(observations: readonly Pick<Observation, 'period' | 'value' | 'comment'>[]): string {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ observations.length;
   const mix = (text: string) => {
