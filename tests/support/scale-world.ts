@@ -1,3 +1,4 @@
+import { PostgresAdapter, sql } from 'kysely';
 import type { Db } from '../../src/db/connection.js';
 import { hashPassword } from '../../src/auth/password.js';
 import { formatCanonical, latestCompletedPeriod, periodRange, type Period } from '../../src/periods/period.js';
@@ -132,6 +133,9 @@ export async function buildScaleWorld(db: Db, size: ScaleSize, now = new Date())
     });
   });
   await insertMany(db, 'actions', actionRows);
+  // Fresh statistics, as PostgreSQL's autovacuum gathers them shortly after a bulk load. (A SQLite
+  // database of the app never runs ANALYZE, so neither does the world there.)
+  if (db.getExecutor().adapter instanceof PostgresAdapter) await sql`analyze`.execute(db);
 
   return {
     email,
