@@ -148,13 +148,10 @@ class TextLines {
 
   private breaksIn(offset: number): number {
     const text = this.piece;
+    const end = Math.min(offset, text.length);
     let n = 0;
-    for (let i = 0; i < offset && i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x0a) {
-        if (!(i === 0 && this.endedWithCr)) n++;
-      } else if (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a) n++;
-    }
+    for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) if (!(i === 0 && this.endedWithCr)) n++;
+    for (let i = text.indexOf('\r'); i !== -1 && i < end; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 0x0a) n++;
     return n;
   }
 

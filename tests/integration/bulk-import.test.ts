@@ -64,4 +64,13 @@ describe('a bulk import on either engine', () => {
     await undoImport(world.db, actor(), importId);
     expect([await valuesOf(a!.id), await valuesOf(b!.id)]).toEqual(before);
   });
+
+  it('forgets what an import did to an indicator when the indicator is deleted', async () => {
+    const ids = await addIndicators(world, world.ids.groupA, [{ name: 'Referenceserie', unit: 'antal' }]);
+    const file = 'Indikator;Kvartal;Værdi\nReferenceserie;2026K1;4\nSygefravær;2026K3;6,9\n';
+    const { importId } = await commitImport(world.db, actor(), { fileName: 'r.csv', bytes: encode(file), via: 'api' }, { settings: {}, skipErrors: false });
+    await world.db.deleteFrom('indicators').where('id', '=', ids.Referenceserie!).execute();
+    const left = await world.db.selectFrom('import_changes').select('indicator_id').where('import_id', '=', importId).execute();
+    expect(left.map((r) => r.indicator_id)).toEqual([world.ids.sickLeave]);
+  });
 });
