@@ -215,20 +215,13 @@ async function writeChanges(db: Db, importId: number, userId: number | null, cha
 /** Puts back what the import replaced and removes what it added; the caller owns the transaction. */
 export async function revertImport(db: Db, importId: number, userId: number): Promise<void> {
   const now = nowIso();
-  await db
-    .deleteFrom('observations')
-    .where('import_id', '=', importId)
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('import_changes as c')
-          .select('c.period')
-          .whereRef('c.indicator_id', '=', 'observations.indicator_id')
-          .whereRef('c.period', '=', 'observations.period')
-          .where('c.import_id', '=', importId)
-          .where('c.old_value', 'is', null),
-      ),
-    )
-    .execute();
+  // The values the import added, found through its own records (import_changes' key starts with the
+  // import), not by scanning every value for its import id.
+  await sql`
+    delete from observations where id in (
+      select o.id from import_changes as c
+      join observations as o on o.indicator_id = c.indicator_id and o.period = c.period
+      where c.import_id = ${importId} and c.old_value is null and o.import_id = ${importId})`.execute(db);
   // Every replaced value back in one statement (UPDATE … FROM works on SQLite 3.33+ and PostgreSQL).
   await sql`
     update observations set value = c.old_value, comment = c.old_comment, import_id = c.old_import_id, updated_by = ${userId}, updated_at = ${now}

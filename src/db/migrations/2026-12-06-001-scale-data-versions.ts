@@ -26,6 +26,8 @@ function isPostgres(db: Kysely<any>): boolean {
  *   it arrives and read back part by part; the upload's own content column stays empty for new
  *   uploads (older ones keep theirs).
  *
+ * - outbox (meeting_id, kind): the meeting page's question who was invited.
+ *
  * - PostgreSQL only: import_changes.indicator_id loses its foreign key, whose check PostgreSQL runs
  *   as a query per inserted row (a million-row import spent 4 of its 20 seconds there). Its rows are
  *   only ever written from values just upserted into observations, whose own foreign key has checked
@@ -53,6 +55,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('bytes', isPostgres(db) ? 'bytea' : 'blob', (c) => c.notNull())
     .addPrimaryKeyConstraint('import_upload_parts_pk', ['upload_id', 'seq'])
     .execute();
+
+  // A meeting page asks who was invited (outbox by meeting and kind): without an index that is a
+  // scan of every message the municipality has sent.
+  await db.schema.createIndex('outbox_meeting_kind').on('outbox').columns(['meeting_id', 'kind']).execute();
 
   if (isPostgres(db)) {
     await postgresTriggers(db);
@@ -166,6 +172,7 @@ export async function down(db: Kysely<any>): Promise<void> {
     }
     for (const name of names) await sql.raw(`drop trigger if exists ${name}`).execute(db);
   }
+  await db.schema.dropIndex('outbox_meeting_kind').execute();
   await db.schema.dropTable('import_upload_parts').execute();
   await db.schema.dropTable('job_runs').execute();
   await db.schema.dropTable('group_data_versions').execute();
