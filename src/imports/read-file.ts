@@ -234,7 +234,10 @@ export class ImportFileReader {
       record(read: RawRecord): void {
         // A file Datadialog exported comes back as it went out: the apostrophe that kept a spreadsheet
         // from running a text as a formula is taken off again.
-        const record = { ...read, indicatorLabel: undoFormulaGuard(read.indicatorLabel), comment: read.comment === null ? null : undoFormulaGuard(read.comment) };
+        const label = undoFormulaGuard(read.indicatorLabel);
+        const comment = read.comment === null ? null : undoFormulaGuard(read.comment);
+        // A copy only when the guard took something off (rare): a million records are not copied.
+        const record = label === read.indicatorLabel && comment === read.comment ? read : { ...read, indicatorLabel: label, comment };
         if (record.indicatorLabel.length > CELL_LIMITS.label) {
           errors.add(locatedError('label-too-long', capMessages.label(record.indicatorLabel.length), record.line, record.indicatorColumn));
           return;
