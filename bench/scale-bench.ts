@@ -168,7 +168,7 @@ async function main(): Promise<void> {
       const { startCluster, createDatabase, closeAdminConnections } = await import('../tests/support/postgres.js');
       const cluster = await startCluster();
       try {
-        const db = openDatabase({ databasePath: '', databaseUrl: await createDatabase(cluster.url, 'scale'), databasePoolSize: 10 });
+        const db = openDatabase({ databasePath: '', databaseUrl: await createDatabase(cluster.url, 'scale'), databasePoolSize: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
         try {
           all.PostgreSQL = await measure('PostgreSQL', db);
         } finally {
