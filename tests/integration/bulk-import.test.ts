@@ -59,7 +59,7 @@ describe('a bulk import on either engine', () => {
     const before = [await valuesOf(a!.id), await valuesOf(b!.id)];
     // The second file changes every value and adds one more quarter to each.
     const second = file(1000) + `${a!.name};2030K1;5;\n${b!.name};2030K1;6;\n`;
-    const { importId, counts } = await commitImport(world.db, actor(), { fileName: 'anden.csv', bytes: arriving(second), via: 'api' }, { settings: {}, skipErrors: false });
+    const { importId, counts } = await commitImport(world.db, actor(), { fileName: 'anden.csv', bytes: arriving(second), via: 'api' }, { settings: {}, skipErrors: false, confirmRevisions: true });
     expect(counts).toMatchObject({ new: 2, changed: 320 });
     await undoImport(world.db, actor(), importId);
     expect([await valuesOf(a!.id), await valuesOf(b!.id)]).toEqual(before);

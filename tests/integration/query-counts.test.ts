@@ -26,7 +26,8 @@ class QueryCounter implements KyselyPlugin {
   }
 }
 
-const SMALL: ScaleSize = { groups: 2, indicators: 3, quarters: 6, meetings: 1, itemsPerMeeting: 2, goals: 1 };
+// Two meetings at least, so the page shows a previous meeting's follow-up in both worlds.
+const SMALL: ScaleSize = { groups: 2, indicators: 3, quarters: 6, meetings: 2, itemsPerMeeting: 2, goals: 1 };
 const BIGGER: ScaleSize = { groups: 6, indicators: 9, quarters: 16, meetings: 4, itemsPerMeeting: 5, goals: 3 };
 
 const opened: Db[] = [];
