@@ -1,4 +1,4 @@
-import { DIRECTION_LABELS, type Indicator } from '../../indicators/indicator.js';
+import type { Indicator } from '../../indicators/indicator.js';
 import type { Observation } from '../../indicators/observation.js';
 import { comparePeriods, displayPeriod } from '../../periods/period.js';
 import { displayDate } from '../../periods/calendar-date.js';
