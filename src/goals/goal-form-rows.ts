@@ -1,6 +1,7 @@
 import type { Indicator } from '../indicators/indicator.js';
 import { parseDanishNumber } from '../numbers/danish-number.js';
-import { comparePeriods, displayPeriod, parsePeriod } from '../periods/period.js';
+import { comparePeriods, displayPeriod } from '../periods/period.js';
+import { parsePeriod } from '../periods/period-parse.js';
 import { containsCpr, CPR_IN_TEXT } from '../shared/cpr.js';
 import { readDateText } from '../periods/calendar-date.js';
 import {
