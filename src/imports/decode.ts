@@ -1,4 +1,8 @@
 import iconv from 'iconv-lite';
+import { ByteLines } from './byte-lines.js';
+import { firstInvalidUtf8Offset, unfinishedUtf8Tail } from './utf8-bytes.js';
+
+export { firstInvalidUtf8Offset } from './utf8-bytes.js';
 
 export type Encoding = 'utf-8-bom' | 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
@@ -24,41 +28,6 @@ function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-// Per lead byte: how many continuation bytes follow and the allowed range of the first one,
-// which is what rules out overlong forms and UTF-16 surrogates (RFC 3629, table 3-7).
-function sequenceShape(lead: number): { extra: number; min: number; max: number } | undefined {
-  if (lead >= 0xc2 && lead <= 0xdf) return { extra: 1, min: 0x80, max: 0xbf };
-  if (lead === 0xe0) return { extra: 2, min: 0xa0, max: 0xbf };
-  if (lead === 0xed) return { extra: 2, min: 0x80, max: 0x9f };
-  if (lead >= 0xe1 && lead <= 0xef) return { extra: 2, min: 0x80, max: 0xbf };
-  if (lead === 0xf0) return { extra: 3, min: 0x90, max: 0xbf };
-  if (lead === 0xf4) return { extra: 3, min: 0x80, max: 0x8f };
-  if (lead >= 0xf1 && lead <= 0xf3) return { extra: 3, min: 0x80, max: 0xbf };
-  return undefined;
-}
-
-/** Offset of the first byte that breaks UTF-8; only called once strict decoding has failed. */
-export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const lead = bytes[i] ?? 0;
-    if (lead < 0x80) {
-      i++;
-      continue;
-    }
-    const shape = sequenceShape(lead);
-    if (!shape) return i;
-    const second = bytes[i + 1];
-    if (second === undefined || second < shape.min || second > shape.max) return i;
-    for (let k = 2; k <= shape.extra; k++) {
-      const b = bytes[i + k];
-      if (b === undefined || (b & 0xc0) !== 0x80) return i;
-    }
-    i += shape.extra + 1;
-  }
-  return bytes.length;
-}
-
 function invalidUtf8Message(line: number, why: string): string {
   return `Linje ${line} indeholder et tegn, der ikke er gyldigt UTF-8. ${why} ${SAVE_AS_UTF8}`;
 }
@@ -78,58 +47,6 @@ function undefinedByteMessage(line: number, byte: number): string {
 export interface DecodeFailure {
   message: string;
   line?: number;
-}
-
-const LF = 0x0a;
-const CR = 0x0d;
-
-/** Physical lines of bytes that arrive in pieces (LF, CRLF and a lone CR each end one, as in lineOfByte). */
-class ByteLines {
-  /** Line breaks before the current piece. */
-  private breaks = 0;
-  private endedWithCr = false;
-  private piece: Uint8Array = new Uint8Array(0);
-
-  next(piece: Uint8Array): void {
-    this.breaks += this.breaksIn(this.piece.length);
-    this.endedWithCr = this.piece.length > 0 ? this.piece[this.piece.length - 1] === CR : this.endedWithCr;
-    this.piece = piece;
-  }
-
-  /** Breaks in the current piece before `offset`; an LF that completes a CRLF split between pieces is not one. */
-  private breaksIn(offset: number): number {
-    const piece = this.piece;
-    const end = Math.min(offset, piece.length);
-    let n = 0;
-    // Line feeds, found natively: a megabyte piece is counted in well under a millisecond.
-    for (let i = piece.indexOf(LF); i !== -1 && i < end; i = piece.indexOf(LF, i + 1)) {
-      if (!(i === 0 && this.endedWithCr)) n++;
-    }
-    // A CR not followed by an LF (old Mac files; a CR at the end of a piece counts now, and the LF
-    // that may start the next piece then does not).
-    for (let i = piece.indexOf(CR); i !== -1 && i < end; i = piece.indexOf(CR, i + 1)) {
-      if (i + 1 >= piece.length || piece[i + 1] !== LF) n++;
-    }
-    return n;
-  }
-
-  /** The 1-based line of byte `offset` of the current piece (negative: that many bytes back in the previous piece). */
-  lineAt(offset: number): number {
-    return 1 + this.breaks + this.breaksIn(Math.max(0, offset));
-  }
-}
-
-const isContinuation = (b: number) => (b & 0xc0) === 0x80;
-
-/** The bytes at the end that start a UTF-8 sequence the text so far does not finish. */
-function unfinishedUtf8Tail(bytes: Uint8Array): Uint8Array {
-  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
-    const b = bytes[bytes.length - back]!;
-    if (isContinuation(b)) continue;
-    const shape = sequenceShape(b);
-    return shape && shape.extra + 1 > back ? bytes.slice(bytes.length - back) : new Uint8Array(0);
-  }
-  return new Uint8Array(0);
 }
 
 const NON_ASCII = /[^\u0000-\u007f]/;

@@ -1,130 +1,19 @@
 import { formatCanonical, type Frequency } from '../periods/period.js';
 import { parsePeriod } from '../periods/period-parse.js';
 import {
-  ROLE_EXAMPLES,
   findRoleColumn,
   frequencyFromHeader,
   normalizeHeader,
-  type ColumnRole,
 } from './header-names.js';
 import { looksLikePeriod } from './period-text.js';
 import { locatedError, type ReadError } from './read-error.js';
 
-export type Layout = 'long' | 'wide-periods-in-rows' | 'wide-periods-in-columns';
-
-export const LAYOUT_LABELS: Record<Layout, string> = {
-  long: 'Lang: én række pr. indikator og periode',
-  'wide-periods-in-rows': 'Bred: én række pr. periode og én kolonne pr. indikator',
-  'wide-periods-in-columns': 'Bred: én række pr. indikator og én kolonne pr. periode (som i Statistikbanken)',
-};
-
-// All column numbers below are 1-based, as users see them in Excel and in messages.
-
-export interface LongColumns {
-  indicator: number;
-  period: number;
-  value: number;
-  comment?: number;
-  unit?: number;
-}
-
-export interface PeriodRowColumns {
-  period: number;
-  /** Each of these columns is one indicator, named by its header. */
-  indicators: number[];
-  comment?: number;
-  /** Columns without a header name; any value in them is reported, never guessed at. */
-  unnamed: number[];
-}
-
-export interface PeriodColumnColumns {
-  /** Together these name the indicator, e.g. "Område" and "Nøgletal". */
-  labels: number[];
-  unit?: number;
-  /** Each header here is a period. */
-  periods: number[];
-  unnamed: number[];
-}
-
-interface GuessBase {
-  reason: string;
-  /** Header problems that do not stop the reading, e.g. a duplicated indicator column that is skipped. */
-  headerErrors: ReadError[];
-  /** What the header says about the frequency ("Kvartal", "2024K1"), when it says anything. */
-  frequencyHint?: Frequency;
-  overridden: boolean;
-}
-
-export type LayoutGuess =
-  | (GuessBase & { layout: 'long'; columns: LongColumns })
-  | (GuessBase & { layout: 'wide-periods-in-rows'; columns: PeriodRowColumns })
-  | (GuessBase & { layout: 'wide-periods-in-columns'; columns: PeriodColumnColumns });
-
-export type LayoutResult = ({ ok: true } & LayoutGuess) | { ok: false; layout: Layout | undefined; errors: ReadError[] };
+export * from './layout-types.js';
+import type { LayoutResult, LongColumns, PeriodColumnColumns, PeriodRowColumns } from './layout-types.js';
+import type { Layout } from './layout-types.js';
+import { duplicateError, MISSING_WHAT, missingRole, quoted, withoutDuplicates, type Context } from './layout-errors.js';
 
 const PERIOD_SAMPLE_SHARE = 0.8;
-
-interface Context {
-  header: readonly string[];
-  sampleRows: readonly (readonly string[])[];
-  headerLine: number;
-  overridden: boolean;
-}
-
-const quoted = (name: string | undefined): string => `„${(name ?? '').trim()}“`;
-
-function missingRole(ctx: Context, role: ColumnRole, what: string): ReadError {
-  const [a, b] = ROLE_EXAMPLES[role];
-  return locatedError(
-    `missing-${role}-column`,
-    `Der er ingen kolonne med ${what}. Forventede en kolonne som „${a}“ eller „${b}“.`,
-    ctx.headerLine,
-  );
-}
-
-const MISSING_WHAT: Record<'indicator' | 'period' | 'value', string> = {
-  indicator: 'indikatorens navn',
-  period: 'perioder',
-  value: 'værdier',
-};
-
-function duplicateError(ctx: Context, index: number, firstIndex: number): ReadError {
-  return locatedError(
-    'duplicate-header',
-    `Overskriften står også i kolonne ${firstIndex + 1}. Giv kolonnerne forskellige navne, så det er tydeligt, ` +
-      'hvilke tal der hører til hvad. Kolonnen er ikke læst.',
-    ctx.headerLine,
-    index + 1,
-    ctx.header[index],
-  );
-}
-
-/** Splits `indices` into kept and duplicates by `key`; the first occurrence wins. */
-function withoutDuplicates(
-  ctx: Context,
-  indices: readonly number[],
-  key: (index: number) => string,
-): { kept: number[]; unnamed: number[]; errors: ReadError[] } {
-  const seen = new Map<string, number>();
-  const kept: number[] = [];
-  const unnamed: number[] = [];
-  const errors: ReadError[] = [];
-  for (const index of indices) {
-    if ((ctx.header[index] ?? '').trim() === '') {
-      unnamed.push(index + 1);
-      continue;
-    }
-    const k = key(index);
-    const first = seen.get(k);
-    if (first === undefined) {
-      seen.set(k, index);
-      kept.push(index + 1);
-    } else {
-      errors.push(duplicateError(ctx, index, first));
-    }
-  }
-  return { kept, unnamed, errors };
-}
 
 function columnsOtherThan(header: readonly string[], excluded: readonly (number | undefined)[]): number[] {
   return header.map((_, i) => i).filter((i) => !excluded.includes(i));
