@@ -30,6 +30,7 @@ import * as actions from '../pages/actions/action-pages.js';
 import * as health from '../pages/ops/health-pages.js';
 import * as outbox from '../pages/outbox/outbox-pages.js';
 import * as invitations from '../pages/outbox/invitation-pages.js';
+import * as overseen from '../pages/organisation/overseen-pages.js';
 
 type Method = 'get' | 'post';
 /** One URL: its method, its path, who may use it (and what must run first), and the handler. */
@@ -38,12 +39,13 @@ export type Route = [Method, string, RequestHandler | RequestHandler[], RequestH
 /**
  * Every URL the app answers, with its guard and its handler: from a URL to its code in two hops.
  * `anyone` pages check nothing; `user` needs a sign-in; `reader`/`editor` need that role in the
- * URL's :groupId (others get 404, readers on editor pages 403); `admin` is for system administrators.
+ * URL's :groupId (others get 404, readers on editor pages 403); `overseer` also lets members of a group
+ * above the URL's group read along (never change); `admin` is for system administrators.
  */
 export function routeTable(db: Db, config: Config): Route[] {
   const anyone: RequestHandler[] = [];
   const user = requireUser;
-  const { reader, editor } = groupGuards((_req, groupId, userId) => findGroupAccess(db, groupId, userId));
+  const { overseer, reader, editor } = groupGuards((_req, groupId, userId) => findGroupAccess(db, groupId, userId));
   const fileUpload = [editor, singleFileUpload(config.uploadLimitBytes), verifyCsrf];
   const apiUpload = [importApi.requireApiToken, fileOrRawBody(config.uploadLimitBytes)];
   const G = '/grupper/:groupId';
@@ -61,26 +63,26 @@ export function routeTable(db: Db, config: Config): Route[] {
 
     // The leader group
     ['get', '/', user, groups.myGroups],
-    ['get', `${G}`, reader, groups.home],
+    ['get', `${G}`, overseer, overseen.homeFor(groups.home)],
     ['get', `${G}/rediger`, editor, groups.showEdit],
     ['post', `${G}`, editor, groups.update],
     ['get', `${G}/historik`, reader, groups.history],
     ['get', `${G}/overblik`, reader, dashboard.dashboard],
-    ['get', `${G}/eksport.csv`, reader, exports.groupExport],
+    ['get', `${G}/eksport.csv`, overseer, exports.groupExport],
 
     // Indicators and their values
     ['get', `${G}/indikatorer/ny`, editor, indicators.showNew],
-    ['get', `${G}/indikatorer/arkiv`, reader, indicators.archiveList],
+    ['get', `${G}/indikatorer/arkiv`, overseer, indicators.archiveList],
     ['post', `${G}/indikatorer`, editor, indicators.create],
-    ['get', `${G}/indikatorer/:indicatorId`, reader, indicator.show],
+    ['get', `${G}/indikatorer/:indicatorId`, overseer, indicator.show],
     ['get', `${G}/indikatorer/:indicatorId/rediger`, editor, indicators.showEdit],
     ['post', `${G}/indikatorer/:indicatorId`, editor, indicators.update],
     ['post', `${G}/indikatorer/:indicatorId/arkiver`, editor, indicators.archive],
     ['post', `${G}/indikatorer/:indicatorId/gendan`, editor, indicators.restore],
     ['post', `${G}/indikatorer/:indicatorId/vaerdier`, editor, indicator.saveValue],
     ['post', `${G}/indikatorer/:indicatorId/vaerdier/:period/slet`, editor, indicator.deleteValue],
-    ['get', `${G}/indikatorer/:indicatorId/eksport.csv`, reader, exports.indicatorExport],
-    ['get', `${G}/indikatorer/:indicatorId/graf.svg`, reader, charts.chartSvg],
+    ['get', `${G}/indikatorer/:indicatorId/eksport.csv`, overseer, exports.indicatorExport],
+    ['get', `${G}/indikatorer/:indicatorId/graf.svg`, overseer, charts.chartSvg],
 
     // Importing data: upload, preview and mapping, then the history with undo
     ['get', `${G}/import`, editor, upload.showUpload],
@@ -97,10 +99,10 @@ export function routeTable(db: Db, config: Config): Route[] {
     ['post', `${G}/api-noegler/:tokenId/tilbagekald`, editor, tokens.revoke],
 
     // SMARTE goals: the list, the wizard's steps by letter, the whole check, the goal page
-    ['get', `${G}/maal`, reader, goals.list],
+    ['get', `${G}/maal`, overseer, goals.list],
     ['get', `${G}/maal/nyt`, editor, wizard.showNew],
     ['post', `${G}/maal`, editor, wizard.start],
-    ['get', `${G}/maal/:goalId`, reader, goals.show],
+    ['get', `${G}/maal/:goalId`, overseer, goals.show],
     ['get', `${G}/maal/:goalId/trin/:step`, editor, wizard.showStep],
     ['post', `${G}/maal/:goalId/trin/:step`, editor, wizard.saveStep],
     ['get', `${G}/maal/:goalId/tjek`, editor, wizard.showCheck],
@@ -126,7 +128,7 @@ export function routeTable(db: Db, config: Config): Route[] {
     ['get', `${G}/udsendelser`, reader, outbox.list],
     ['get', `${G}/udsendelser/:messageId`, reader, outbox.show],
     ['get', `${G}/udsendelser/:messageId/kalender.ics`, reader, outbox.calendarFile],
-    ['get', `${G}/handlinger`, reader, actions.list],
+    ['get', `${G}/handlinger`, overseer, actions.list],
     ['post', `${G}/handlinger/:actionId/status`, editor, actions.changeStatus],
 
     // Administration
@@ -135,6 +137,7 @@ export function routeTable(db: Db, config: Config): Route[] {
     ['post', '/admin/grupper', requireAdmin, admin.createGroup],
     ['get', '/admin/grupper/:groupId', requireAdmin, admin.showGroup],
     ['post', '/admin/grupper/:groupId', requireAdmin, admin.updateGroup],
+    ['post', '/admin/grupper/:groupId/placering', requireAdmin, admin.placeGroup],
     ['post', '/admin/grupper/:groupId/medlemmer', requireAdmin, admin.setMember],
     ['post', '/admin/grupper/:groupId/medlemmer/:userId/fjern', requireAdmin, admin.removeMember],
     ['get', '/admin/brugere/ny', requireAdmin, admin.showNewUser],

@@ -10,8 +10,13 @@ import { listItems } from '../../src/meetings/meeting-queries.js';
 import { startGoal } from '../../src/goals/goal-service.js';
 import { queueInvitations } from '../../src/reminders/reminder-service.js';
 import { listOutbox } from '../../src/reminders/outbox-queries.js';
+import { addDirectorate, signInAs, type Directorate } from '../support/organisation-world.js';
 
-type Access = 'public' | 'token' | 'user' | 'admin' | 'group-reader' | 'group-editor';
+/**
+ * 'group-overseer': members of the group, and members of a group above it, who read along (issue 14);
+ * 'group-reader': the group's own members only.
+ */
+type Access = 'public' | 'token' | 'user' | 'admin' | 'group-overseer' | 'group-reader' | 'group-editor';
 
 /**
  * Who may use each route. A route the app answers that is missing here fails the first test,
@@ -29,22 +34,22 @@ const access: Record<string, Access> = {
   'get /konto': 'user',
   'post /konto/adgangskode': 'user',
   'get /': 'user',
-  'get /grupper/:groupId': 'group-reader',
+  'get /grupper/:groupId': 'group-overseer',
   'get /grupper/:groupId/rediger': 'group-editor',
   'post /grupper/:groupId': 'group-editor',
   'get /grupper/:groupId/historik': 'group-reader',
   'get /grupper/:groupId/indikatorer/ny': 'group-editor',
-  'get /grupper/:groupId/indikatorer/arkiv': 'group-reader',
+  'get /grupper/:groupId/indikatorer/arkiv': 'group-overseer',
   'post /grupper/:groupId/indikatorer': 'group-editor',
-  'get /grupper/:groupId/indikatorer/:indicatorId': 'group-reader',
+  'get /grupper/:groupId/indikatorer/:indicatorId': 'group-overseer',
   'get /grupper/:groupId/indikatorer/:indicatorId/rediger': 'group-editor',
   'post /grupper/:groupId/indikatorer/:indicatorId': 'group-editor',
   'post /grupper/:groupId/indikatorer/:indicatorId/arkiver': 'group-editor',
   'post /grupper/:groupId/indikatorer/:indicatorId/gendan': 'group-editor',
   'post /grupper/:groupId/indikatorer/:indicatorId/vaerdier': 'group-editor',
   'post /grupper/:groupId/indikatorer/:indicatorId/vaerdier/:period/slet': 'group-editor',
-  'get /grupper/:groupId/eksport.csv': 'group-reader',
-  'get /grupper/:groupId/indikatorer/:indicatorId/eksport.csv': 'group-reader',
+  'get /grupper/:groupId/eksport.csv': 'group-overseer',
+  'get /grupper/:groupId/indikatorer/:indicatorId/eksport.csv': 'group-overseer',
   'get /grupper/:groupId/import': 'group-editor',
   'post /grupper/:groupId/import': 'group-editor',
   'get /grupper/:groupId/import/:uploadId': 'group-editor',
@@ -57,7 +62,7 @@ const access: Record<string, Access> = {
   'get /grupper/:groupId/api-noegler': 'group-editor',
   'post /grupper/:groupId/api-noegler': 'group-editor',
   'post /grupper/:groupId/api-noegler/:tokenId/tilbagekald': 'group-editor',
-  'get /grupper/:groupId/indikatorer/:indicatorId/graf.svg': 'group-reader',
+  'get /grupper/:groupId/indikatorer/:indicatorId/graf.svg': 'group-overseer',
   'get /grupper/:groupId/overblik': 'group-reader',
   'get /grupper/:groupId/moeder': 'group-reader',
   'get /grupper/:groupId/moeder/nyt': 'group-editor',
@@ -78,12 +83,12 @@ const access: Record<string, Access> = {
   'get /grupper/:groupId/udsendelser': 'group-reader',
   'get /grupper/:groupId/udsendelser/:messageId': 'group-reader',
   'get /grupper/:groupId/udsendelser/:messageId/kalender.ics': 'group-reader',
-  'get /grupper/:groupId/handlinger': 'group-reader',
+  'get /grupper/:groupId/handlinger': 'group-overseer',
   'post /grupper/:groupId/handlinger/:actionId/status': 'group-editor',
-  'get /grupper/:groupId/maal': 'group-reader',
+  'get /grupper/:groupId/maal': 'group-overseer',
   'get /grupper/:groupId/maal/nyt': 'group-editor',
   'post /grupper/:groupId/maal': 'group-editor',
-  'get /grupper/:groupId/maal/:goalId': 'group-reader',
+  'get /grupper/:groupId/maal/:goalId': 'group-overseer',
   'get /grupper/:groupId/maal/:goalId/trin/:step': 'group-editor',
   'post /grupper/:groupId/maal/:goalId/trin/:step': 'group-editor',
   'get /grupper/:groupId/maal/:goalId/tjek': 'group-editor',
@@ -95,6 +100,7 @@ const access: Record<string, Access> = {
   'post /admin/grupper': 'admin',
   'get /admin/grupper/:groupId': 'admin',
   'post /admin/grupper/:groupId': 'admin',
+  'post /admin/grupper/:groupId/placering': 'admin',
   'post /admin/grupper/:groupId/medlemmer': 'admin',
   'post /admin/grupper/:groupId/medlemmer/:userId/fjern': 'admin',
   'get /admin/brugere/ny': 'admin',
@@ -109,6 +115,7 @@ const access: Record<string, Access> = {
 const key = (r: RouteInfo) => `${r.method} ${r.path}`;
 
 interface Fixtures {
+  directorate: Directorate;
   uploadId: number;
   importId: number;
   tokenId: number;
@@ -132,7 +139,9 @@ async function prepare(world: TestWorld): Promise<Fixtures> {
   const goal = await startGoal(world.db, actor, { title: 'Færre sygedage' });
   await queueInvitations(world.db, world.config, world.ids.groupA, meeting.id, new Date(), { resend: false });
   const [message] = await listOutbox(world.db, world.ids.groupA, 1);
-  return { uploadId, importId, tokenId, meetingId: meeting.id, itemId: item!.id, actionId: decided.id, goalId: goal.id, messageId: message!.id };
+  // A direktion above both groups: its members read group A along; Bodil (group B) is another branch.
+  const directorate = await addDirectorate(world);
+  return { directorate, uploadId, importId, tokenId, meetingId: meeting.id, itemId: item!.id, actionId: decided.id, goalId: goal.id, messageId: message!.id };
 }
 
 /** Fills route parameters with group A's resources; admin routes act on Bodil (group B) so group A's members stay intact. */
@@ -154,8 +163,8 @@ function concretePath(path: string, world: TestWorld, f: Fixtures): string {
     .replace(':n', '1');
 }
 
-type Actor = 'anonymous' | Person;
-const actors: Actor[] = ['anonymous', 'readerA', 'editorA', 'editorB', 'admin'];
+type Actor = 'anonymous' | Person | 'directorReader' | 'directorEditor';
+const actors: Actor[] = ['anonymous', 'readerA', 'editorA', 'editorB', 'admin', 'directorReader', 'directorEditor'];
 
 /** The status an actor must get; 'allowed' means the route ran (a page, a redirect after success, or a form error). */
 function expected(rule: Access, actor: Actor, method: string): number | 'allowed' {
@@ -164,6 +173,9 @@ function expected(rule: Access, actor: Actor, method: string): number | 'allowed
   if (rule === 'user') return 'allowed';
   if (rule === 'admin') return actor === 'admin' ? 'allowed' : 403;
   const member = actor === 'readerA' || actor === 'editorA';
+  const overseer = actor === 'directorReader' || actor === 'directorEditor';
+  // A member of the group above reads along where the organisation allows it, and never changes anything.
+  if (overseer) return rule === 'group-overseer' ? 'allowed' : 403;
   if (!member) return 404;
   if (rule === 'group-editor' && actor === 'readerA') return 403;
   return 'allowed';
@@ -177,7 +189,7 @@ async function requestAs(world: TestWorld, fixtures: Fixtures, actor: Actor, rou
     const token = csrfFrom((await agent.get('/log-ind')).text);
     return route.method === 'get' ? agent.get(path) : agent.post(path).type('form').send({ _csrf: token });
   }
-  const user = await signIn(world, actor);
+  const user = actor === 'directorReader' || actor === 'directorEditor' ? await signInAs(world, fixtures.directorate[actor].email) : await signIn(world, actor);
   return route.method === 'get' ? user.get(path) : user.post(path);
 }
 
