@@ -31,6 +31,10 @@ import * as health from '../pages/ops/health-pages.js';
 import * as outbox from '../pages/outbox/outbox-pages.js';
 import * as invitations from '../pages/outbox/invitation-pages.js';
 import * as overseen from '../pages/organisation/overseen-pages.js';
+import * as computed from '../pages/organisation/computed-pages.js';
+import * as sharing from '../pages/organisation/sharing-pages.js';
+import * as comparison from '../pages/organisation/comparison-pages.js';
+import { withIndicatorExtras } from '../pages/organisation/indicator-extras.js';
 
 type Method = 'get' | 'post';
 /** One URL: its method, its path, who may use it (and what must run first), and the handler. */
@@ -73,16 +77,24 @@ export function routeTable(db: Db, config: Config): Route[] {
     // Indicators and their values
     ['get', `${G}/indikatorer/ny`, editor, indicators.showNew],
     ['get', `${G}/indikatorer/arkiv`, overseer, indicators.archiveList],
+    ['get', `${G}/indikatorer/ny-beregnet`, editor, computed.showNew],
+    ['post', `${G}/indikatorer/beregnede`, editor, computed.create],
     ['post', `${G}/indikatorer`, editor, indicators.create],
-    ['get', `${G}/indikatorer/:indicatorId`, overseer, indicator.show],
+    ['get', `${G}/indikatorer/:indicatorId`, overseer, withIndicatorExtras(indicator.show)],
     ['get', `${G}/indikatorer/:indicatorId/rediger`, editor, indicators.showEdit],
     ['post', `${G}/indikatorer/:indicatorId`, editor, indicators.update],
     ['post', `${G}/indikatorer/:indicatorId/arkiver`, editor, indicators.archive],
     ['post', `${G}/indikatorer/:indicatorId/gendan`, editor, indicators.restore],
-    ['post', `${G}/indikatorer/:indicatorId/vaerdier`, editor, indicator.saveValue],
+    ['post', `${G}/indikatorer/:indicatorId/vaerdier`, editor, withIndicatorExtras(indicator.saveValue)],
     ['post', `${G}/indikatorer/:indicatorId/vaerdier/:period/slet`, editor, indicator.deleteValue],
     ['get', `${G}/indikatorer/:indicatorId/eksport.csv`, overseer, exports.indicatorExport],
     ['get', `${G}/indikatorer/:indicatorId/graf.svg`, overseer, charts.chartSvg],
+
+    // The organisation's data (issue 14): shared indicators and their comparison
+    ['post', `${G}/indikatorer/:indicatorId/del`, editor, sharing.share],
+    ['get', `${G}/indikatorer/:indicatorId/sammenligning`, overseer, comparison.show],
+    ['get', `${G}/faelles-indikatorer`, reader, sharing.offers],
+    ['post', `${G}/faelles-indikatorer/:indicatorId/tag-i-brug`, editor, sharing.adopt],
 
     // Importing data: upload, preview and mapping, then the history with undo
     ['get', `${G}/import`, editor, upload.showUpload],

@@ -34,7 +34,7 @@ export function parseMappingForm(raw: Record<string, unknown>): MappingChoice[] 
  * checked against the group: an id from another group is refused, not trusted.
  */
 export async function saveMappings(db: Db, actor: { userId: number; groupId: number }, choices: MappingChoice[]): Promise<void> {
-  const indicators = await listIndicators(db, actor.groupId, { archived: false });
+  const indicators = await listIndicators(db, actor.groupId, { archived: false, importTargets: true });
   const names = new Map(indicators.map((i) => [i.id, i.name]));
   await db.transaction().execute(async (trx) => {
     for (const choice of choices) {

@@ -91,7 +91,7 @@ function guessNumberStyle(bytes: Uint8Array, settings: ImportSettings): NumberSt
  * with the style it does show.
  */
 export async function analyseImport(db: Db, groupId: number, bytes: Uint8Array, settings: ImportSettings): Promise<ImportAnalysis> {
-  const indicators = await listIndicators(db, groupId, { archived: false });
+  const indicators = await listIndicators(db, groupId, { archived: false, importTargets: true });
   const matcher = createMatcher(indicators, await loadRememberedMappings(db, groupId));
   const empty = new Map<string, ExistingValue>();
   const plan = (numberStyle: NumberStyle | undefined, readSettings: ImportSettings) => {
@@ -207,9 +207,9 @@ export async function undoImport(db: Db, actor: { userId: number; groupId: numbe
     if (record.undoneAt) throw new ValidationError([{ field: 'import', message: messages.alreadyUndone }]);
     const touched = await listTouchedSince(trx, importId);
     if (touched.length) {
-      const indicators = await listIndicators(trx, actor.groupId, { archived: false }).then(async (active) => [
+      const indicators = await listIndicators(trx, actor.groupId, { archived: false, importTargets: true }).then(async (active) => [
         ...active,
-        ...(await listIndicators(trx, actor.groupId, { archived: true })),
+        ...(await listIndicators(trx, actor.groupId, { archived: true, importTargets: true })),
       ]);
       throw new ValidationError([{ field: 'import', message: messages.touched(describeTouched(touched, indicators)) }]);
     }

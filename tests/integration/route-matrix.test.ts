@@ -10,6 +10,7 @@ import { listItems } from '../../src/meetings/meeting-queries.js';
 import { startGoal } from '../../src/goals/goal-service.js';
 import { queueInvitations } from '../../src/reminders/reminder-service.js';
 import { listOutbox } from '../../src/reminders/outbox-queries.js';
+import { setIndicatorLinks } from '../../src/indicators/indicator-queries.js';
 import { addDirectorate, signInAs, type Directorate } from '../support/organisation-world.js';
 
 /**
@@ -63,6 +64,13 @@ const access: Record<string, Access> = {
   'post /grupper/:groupId/api-noegler': 'group-editor',
   'post /grupper/:groupId/api-noegler/:tokenId/tilbagekald': 'group-editor',
   'get /grupper/:groupId/indikatorer/:indicatorId/graf.svg': 'group-overseer',
+  // The organisation's data (issue 14)
+  'get /grupper/:groupId/indikatorer/ny-beregnet': 'group-editor',
+  'post /grupper/:groupId/indikatorer/beregnede': 'group-editor',
+  'post /grupper/:groupId/indikatorer/:indicatorId/del': 'group-editor',
+  'get /grupper/:groupId/indikatorer/:indicatorId/sammenligning': 'group-overseer',
+  'get /grupper/:groupId/faelles-indikatorer': 'group-reader',
+  'post /grupper/:groupId/faelles-indikatorer/:indicatorId/tag-i-brug': 'group-editor',
   'get /grupper/:groupId/overblik': 'group-reader',
   'get /grupper/:groupId/moeder': 'group-reader',
   'get /grupper/:groupId/moeder/nyt': 'group-editor',
@@ -141,6 +149,8 @@ async function prepare(world: TestWorld): Promise<Fixtures> {
   const [message] = await listOutbox(world.db, world.ids.groupA, 1);
   // A direktion above both groups: its members read group A along; Bodil (group B) is another branch.
   const directorate = await addDirectorate(world);
+  // Sygefravær is shared with the groups below group A, so its comparison page exists.
+  await setIndicatorLinks(world.db, world.ids.sickLeave, { sharedAt: new Date().toISOString(), totalRule: 'none' });
   return { directorate, uploadId, importId, tokenId, meetingId: meeting.id, itemId: item!.id, actionId: decided.id, goalId: goal.id, messageId: message!.id };
 }
 
