@@ -34,6 +34,7 @@ import * as overseen from '../pages/organisation/overseen-pages.js';
 import * as computed from '../pages/organisation/computed-pages.js';
 import * as sharing from '../pages/organisation/sharing-pages.js';
 import * as comparison from '../pages/organisation/comparison-pages.js';
+import * as references from '../pages/organisation/reference-pages.js';
 import { withIndicatorExtras } from '../pages/organisation/indicator-extras.js';
 
 type Method = 'get' | 'post';
@@ -94,6 +95,12 @@ export function routeTable(db: Db, config: Config): Route[] {
     ['post', `${G}/indikatorer/:indicatorId/del`, editor, sharing.share],
     ['get', `${G}/indikatorer/:indicatorId/sammenligning`, overseer, comparison.show],
     ['get', `${G}/faelles-indikatorer`, reader, sharing.offers],
+    ['get', `${G}/indikatorer/:indicatorId/serier`, reader, references.list],
+    ['post', `${G}/indikatorer/:indicatorId/serier`, editor, references.add],
+    ['post', `${G}/indikatorer/:indicatorId/serier/:seriesId/slet`, editor, references.remove],
+    ['post', `${G}/indikatorer/:indicatorId/serier/:seriesId/hentning`, editor, references.setFetch],
+    ['post', `${G}/indikatorer/:indicatorId/serier/:seriesId/hentning/stop`, editor, references.stopFetch],
+    ['post', `${G}/indikatorer/:indicatorId/serier/:seriesId/hent-nu`, editor, references.fetchNow],
     ['post', `${G}/faelles-indikatorer/:indicatorId/tag-i-brug`, editor, sharing.adopt],
 
     // Importing data: upload, preview and mapping, then the history with undo

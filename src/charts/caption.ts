@@ -1,4 +1,5 @@
-import { displayPeriod } from '../periods/period.js';
+import { displayPeriod, periodRange } from '../periods/period.js';
+import { referenceCaption } from './reference-lines.js';
 import { formatNumber } from '../numbers/danish-number.js';
 import type { ChartGoal, GoalStatus, TrendChartInput } from './chart-types.js';
 import { formatValue } from '../numbers/value-format.js';
@@ -6,7 +7,7 @@ import { cleanObservations } from './series.js';
 
 export type CaptionInput = Pick<
   TrendChartInput,
-  'title' | 'unit' | 'decimals' | 'observations' | 'goal' | 'direction' | 'rangeMin' | 'rangeMax'
+  'title' | 'unit' | 'decimals' | 'observations' | 'goal' | 'direction' | 'rangeMin' | 'rangeMax' | 'references' | 'captionNotes'
 >;
 
 export const NO_DATA_CAPTION = 'Der er ingen data endnu.';
@@ -55,6 +56,18 @@ function developmentClause(input: CaptionInput): string | undefined {
 
 /** One or two plain sentences saying what the chart shows; also used as the chart's accessible name. */
 export function captionSentence(input: CaptionInput): string {
+  // Issue 14: the references' latest figures and any notes (e.g. a small denominator) come last.
+  return [baseCaption(input), referenceCaption(input.references, chartPeriods(input), input), ...(input.captionNotes ?? [])].filter(Boolean).join(' ');
+}
+
+function chartPeriods(input: CaptionInput) {
+  const observations = cleanObservations(input.observations);
+  const first = observations[0];
+  const last = observations[observations.length - 1];
+  return first && last ? periodRange(first.period, last.period) : [];
+}
+
+function baseCaption(input: CaptionInput): string {
   const development = developmentClause(input);
   const goal = input.goal ? goalClause(input.goal, input.decimals, input.unit) : undefined;
   let first: string;

@@ -27,6 +27,13 @@ export interface ChartMarker {
 
 export type ChartSize = 'full' | 'small';
 
+/** A comparison line such as "Hele landet" (issue 14; drawn by reference-lines.ts). */
+export interface ChartReference {
+  /** The series' name, e.g. "Hele landet". */
+  label: string;
+  observations: readonly ChartObservation[];
+}
+
 export interface TrendChartInput {
   /** Unique per page; prefixes element ids. */
   id: string;
@@ -42,4 +49,8 @@ export interface TrendChartInput {
   goal?: ChartGoal;
   markers?: ChartMarker[];
   size?: ChartSize;
+  /** Comparison lines, e.g. "Hele landet" (issue 14; see reference-lines.ts). */
+  references?: readonly ChartReference[];
+  /** Sentences added at the end of the caption, e.g. a caution about a small denominator. */
+  captionNotes?: readonly string[];
 }

@@ -5,6 +5,7 @@ import { formatValue } from '../numbers/value-format.js';
 import { glideByPeriod } from './glide-path.js';
 import { MARKER_NAMES } from './labels.js';
 import type { TrendSeries } from './series.js';
+import { referenceColumns } from './reference-lines.js';
 
 export function tableId(chartId: string): string {
   return `${chartId}-tabel`;
@@ -24,11 +25,13 @@ export function dataTableHtml(input: TrendChartInput, series: TrendSeries): stri
     const key = formatCanonical(marker.period);
     markers.set(key, [...(markers.get(key) ?? []), `${MARKER_NAMES[marker.kind]}: ${marker.label}`]);
   }
+  const references = referenceColumns(input.references, series.periods, input);
   const hasGlide = glide.size > 0;
   const hasMarkers = markers.size > 0;
   const head = [
     '<th scope="col">Periode</th>',
     '<th scope="col" class="trend-chart__num">Værdi</th>',
+    ...references.heads.map((head) => `<th scope="col" class="trend-chart__num">${escapeHtml(head)}</th>`),
     hasGlide ? '<th scope="col" class="trend-chart__num">Vej mod målet</th>' : '',
     '<th scope="col">Kommentar</th>',
     hasMarkers ? '<th scope="col">Handlinger og indsatser</th>' : '',
@@ -44,6 +47,7 @@ export function dataTableHtml(input: TrendChartInput, series: TrendSeries): stri
     const cells = [
       `<th scope="row">${escapeHtml(displayPeriod(period))}</th>`,
       `<td class="trend-chart__num">${escapeHtml(value)}</td>`,
+      ...references.cells(period).map((cell) => `<td class="trend-chart__num">${escapeHtml(cell)}</td>`),
       hasGlide ? `<td class="trend-chart__num">${escapeHtml(glideText)}</td>` : '',
       `<td>${escapeHtml(point?.comment ?? '')}</td>`,
       hasMarkers ? `<td>${escapeHtml((markers.get(key) ?? []).join('; '))}</td>` : '',

@@ -2,7 +2,7 @@ import type { Indicator } from '../indicators/indicator.js';
 import type { Observation } from '../indicators/observation.js';
 import { formatCanonical } from '../periods/period.js';
 import { chartBytesCache, chartCache } from './chart-cache.js';
-import type { ChartGoal, ChartMarker, ChartSize, TrendChartInput } from './chart-types.js';
+import type { ChartGoal, ChartMarker, ChartReference, ChartSize, TrendChartInput } from './chart-types.js';
 import { renderTrendChart, renderTrendSvg } from './trend-chart.js';
 
 export interface ActionMarkerSource {
@@ -17,6 +17,9 @@ export interface IndicatorChartData {
   observations: readonly Observation[];
   actions?: readonly ActionMarkerSource[];
   goal?: ChartGoal;
+  /** Comparison lines and caption notes (issue 14). */
+  references?: readonly ChartReference[];
+  captionNotes?: readonly string[];
 }
 
 /** Comments on values mark interventions ("Ny visitationsproces indført"); actions with a start period mark decisions. */
@@ -40,6 +43,8 @@ export function chartInput(chartId: string, data: IndicatorChartData, size: Char
     ...(data.goal && { goal: data.goal }),
     markers,
     size,
+    ...(data.references?.length && { references: data.references }),
+    ...(data.captionNotes?.length && { captionNotes: data.captionNotes }),
   };
 }
 
@@ -56,7 +61,9 @@ export function chartKey(chartId: string, data: IndicatorChartData, size: ChartS
     ? `${formatCanonical(data.goal.baselinePeriod)}:${data.goal.baselineValue}:${formatCanonical(data.goal.targetPeriod)}:${data.goal.targetValue}:${data.goal.status ?? ''}`
     : '';
   const meta = [indicator.name, indicator.unit, indicator.decimals, indicator.direction, indicator.rangeMin, indicator.rangeMax].join('|');
-  return [chartId, size, indicator.id, meta, observations.length, latest, actions, goal].join('#');
+  const references = (data.references ?? []).map((r) => `${r.label}:${r.observations.map((o) => `${formatCanonical(o.period)}=${o.value}`).join(',')}`).join('|');
+  const notes = (data.captionNotes ?? []).join('|');
+  return [chartId, size, indicator.id, meta, observations.length, latest, actions, goal, references, notes].join('#');
 }
 
 export function indicatorChartHtml(chartId: string, data: IndicatorChartData, size: ChartSize = 'full'): string {

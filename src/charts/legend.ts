@@ -4,6 +4,7 @@ import { escapeHtml } from './escape.js';
 import { formatLimits, formatValue } from '../numbers/value-format.js';
 import { MARKER_NAMES } from './labels.js';
 import type { TrendSeries } from './series.js';
+import { referenceLegend } from './reference-lines.js';
 
 // Hand-drawn counterparts of Plot's symbols at legend size, centred on (0,0).
 const SYMBOL_PATHS = {
@@ -79,6 +80,9 @@ function legendItems(input: TrendChartInput, series: TrendSeries): [Swatch, stri
     const g = STYLE.goal;
     const line = { stroke: g.stroke, width: g.width, dash: g.dash };
     items.push([{ line, symbol: filled('star', g.stroke) }, 'Vej mod målet']);
+  }
+  for (const { label, style } of referenceLegend(input.references, series.periods)) {
+    items.push([{ line: { stroke: style.stroke, width: style.width, dash: style.dash }, symbol: { path: style.symbol, fill: 'white', stroke: style.stroke } }, label]);
   }
   const range = rangeLabel(input);
   if (range) items.push([{ band: { fill: STYLE.range.fill, stroke: STYLE.range.stroke } }, range]);

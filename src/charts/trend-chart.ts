@@ -10,6 +10,7 @@ import { buildSeries, type TrendSeries } from './series.js';
 import { cleanPlotSvg, makeStandalone, serializeSvg } from './svg-cleanup.js';
 import { valueScale, type ValueScale } from './ticks.js';
 import { trendMarks } from './trend-marks.js';
+import { referenceValues } from './reference-lines.js';
 
 export type { ChartGoal, ChartMarker, ChartObservation, TrendChartInput } from './chart-types.js';
 
@@ -28,6 +29,7 @@ function yValues(input: TrendChartInput, series: TrendSeries): number[] {
   for (const p of series.points) if (p.value !== undefined) values.push(p.value);
   if (input.size !== 'small') for (const p of series.lastYear) if (p.value !== undefined) values.push(p.value);
   if (input.goal) values.push(input.goal.baselineValue, input.goal.targetValue);
+  values.push(...referenceValues(input.references, series.periods));
   if (input.direction === 'range') {
     if (input.rangeMin != null) values.push(input.rangeMin);
     if (input.rangeMax != null) values.push(input.rangeMax);

@@ -6,6 +6,7 @@ import { formatValue } from '../numbers/value-format.js';
 import { baselineLabel, goalLabel, markerTitle, pointTitle } from './labels.js';
 import type { SeriesPoint, TrendSeries } from './series.js';
 import { endTicks, periodTicks, type ValueScale } from './ticks.js';
+import { referenceMarks } from './reference-lines.js';
 
 interface XY {
   x: number;
@@ -228,6 +229,7 @@ export function trendMarks(
     ...axisMarks(series, scale, input, layout, small),
     ...(input.goal ? goalMarks(input.goal, series, input, small) : []),
     ...markerMarks(input.markers ?? [], series),
+    ...referenceMarks(input.references, series.periods, series.xOf, input, small),
     ...seriesMarks(series, input, small),
   ];
 }

@@ -10,7 +10,8 @@ import { listItems } from '../../src/meetings/meeting-queries.js';
 import { startGoal } from '../../src/goals/goal-service.js';
 import { queueInvitations } from '../../src/reminders/reminder-service.js';
 import { listOutbox } from '../../src/reminders/outbox-queries.js';
-import { setIndicatorLinks } from '../../src/indicators/indicator-queries.js';
+import { findIndicator, setIndicatorLinks } from '../../src/indicators/indicator-queries.js';
+import { addReferenceSeries } from '../../src/organisation/reference-series.js';
 import { addDirectorate, signInAs, type Directorate } from '../support/organisation-world.js';
 
 /**
@@ -71,6 +72,12 @@ const access: Record<string, Access> = {
   'get /grupper/:groupId/indikatorer/:indicatorId/sammenligning': 'group-overseer',
   'get /grupper/:groupId/faelles-indikatorer': 'group-reader',
   'post /grupper/:groupId/faelles-indikatorer/:indicatorId/tag-i-brug': 'group-editor',
+  'get /grupper/:groupId/indikatorer/:indicatorId/serier': 'group-reader',
+  'post /grupper/:groupId/indikatorer/:indicatorId/serier': 'group-editor',
+  'post /grupper/:groupId/indikatorer/:indicatorId/serier/:seriesId/slet': 'group-editor',
+  'post /grupper/:groupId/indikatorer/:indicatorId/serier/:seriesId/hentning': 'group-editor',
+  'post /grupper/:groupId/indikatorer/:indicatorId/serier/:seriesId/hentning/stop': 'group-editor',
+  'post /grupper/:groupId/indikatorer/:indicatorId/serier/:seriesId/hent-nu': 'group-editor',
   'get /grupper/:groupId/overblik': 'group-reader',
   'get /grupper/:groupId/moeder': 'group-reader',
   'get /grupper/:groupId/moeder/nyt': 'group-editor',
@@ -124,6 +131,7 @@ const key = (r: RouteInfo) => `${r.method} ${r.path}`;
 
 interface Fixtures {
   directorate: Directorate;
+  seriesId: number;
   uploadId: number;
   importId: number;
   tokenId: number;
@@ -151,7 +159,9 @@ async function prepare(world: TestWorld): Promise<Fixtures> {
   const directorate = await addDirectorate(world);
   // Sygefravær is shared with the groups below group A, so its comparison page exists.
   await setIndicatorLinks(world.db, world.ids.sickLeave, { sharedAt: new Date().toISOString(), totalRule: 'none' });
-  return { directorate, uploadId, importId, tokenId, meetingId: meeting.id, itemId: item!.id, actionId: decided.id, goalId: goal.id, messageId: message!.id };
+  const sickLeave = (await findIndicator(world.db, world.ids.groupA, world.ids.sickLeave))!;
+  const { id: seriesId } = await addReferenceSeries(world.db, actor, sickLeave, { label: 'Hele landet' });
+  return { directorate, seriesId, uploadId, importId, tokenId, meetingId: meeting.id, itemId: item!.id, actionId: decided.id, goalId: goal.id, messageId: message!.id };
 }
 
 /** Fills route parameters with group A's resources; admin routes act on Bodil (group B) so group A's members stay intact. */
@@ -164,6 +174,7 @@ function concretePath(path: string, world: TestWorld, f: Fixtures): string {
     .replace(':uploadId', String(f.uploadId))
     .replace(':importId', String(f.importId))
     .replace(':tokenId', String(f.tokenId))
+    .replace(':seriesId', String(f.seriesId))
     .replace(':meetingId', String(f.meetingId))
     .replace(':itemId', String(f.itemId))
     .replace(':actionId', String(f.actionId))

@@ -7,14 +7,15 @@ import { displayPeriod } from '../../periods/period.js';
 import { listActionsOfIndicator } from '../../meetings/action-queries.js';
 import { activeChartGoal } from '../../goals/goal-links.js';
 import { actionView } from '../meetings/meeting-view.js';
+import { chartExtras } from '../organisation/chart-extras.js';
 
 /**
  * The indicator page's story: the chart with goal and decisions, and for each action with a start
  * period the mean before against the mean after, with a plain caution.
  */
 export async function loadIndicatorInsights(db: Db, indicator: Indicator, observations: readonly Observation[], today: Date) {
-  const [actions, goal] = await Promise.all([listActionsOfIndicator(db, indicator.groupId, indicator.id), activeChartGoal(db, indicator, observations, today)]);
-  const chart = indicatorChartHtml(`indikator-${indicator.id}`, { indicator, observations, actions, ...(goal && { goal }) }, 'full');
+  const [actions, goal, extras] = await Promise.all([listActionsOfIndicator(db, indicator.groupId, indicator.id), activeChartGoal(db, indicator, observations, today), chartExtras(db, indicator)]);
+  const chart = indicatorChartHtml(`indikator-${indicator.id}`, { indicator, observations, actions, ...(goal && { goal }), ...extras }, 'full');
   const day = today.toISOString().slice(0, 10);
   const names = new Map([[indicator.id, indicator.name]]);
   const impacts = actions.flatMap((action) => {

@@ -11,6 +11,8 @@ import { formatValue } from '../../numbers/value-format.js';
 import { displayPeriod, formatCanonical } from '../../periods/period.js';
 import { groupContext, idParam } from '../../web/guards.js';
 import { services } from '../../web/services.js';
+import { listReferences } from '../../organisation/reference-series.js';
+import { referenceView } from './reference-view.js';
 
 export const messages = {
   formula: (numerator: string, denominator: string, factor: string) => `${numerator} / ${denominator} × ${factor}`,
@@ -113,12 +115,16 @@ export async function indicatorExtras(req: Request, res: Response) {
   const { group, role } = groupContext(res);
   const indicator = await findIndicator(db, group.id, idParam(req, 'indicatorId', 'Indikatoren'));
   if (!indicator) return {};
-  const [computed, shared, shareable] = await Promise.all([
+  const base = `/grupper/${group.id}/indikatorer/${indicator.id}`;
+  const [computed, shared, shareable, references] = await Promise.all([
     computedView(db, indicator),
     sharingView(db, indicator, group.id, now()),
     role === 'editor' ? canShare(db, indicator, group.id) : Promise.resolve(false),
+    listReferences(db, indicator),
   ]);
   return {
+    references: references.map((r) => referenceView(indicator, r, base)),
+    referencesHref: role === 'overseer' ? undefined : `${base}/serier`,
     computed,
     shared,
     canShare: shareable,
