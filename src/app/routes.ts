@@ -35,6 +35,7 @@ import * as computed from '../pages/organisation/computed-pages.js';
 import * as sharing from '../pages/organisation/sharing-pages.js';
 import * as comparison from '../pages/organisation/comparison-pages.js';
 import * as references from '../pages/organisation/reference-pages.js';
+import * as quality from '../pages/organisation/quality-pages.js';
 import { withIndicatorExtras } from '../pages/organisation/indicator-extras.js';
 
 type Method = 'get' | 'post';
@@ -95,6 +96,8 @@ export function routeTable(db: Db, config: Config): Route[] {
     ['post', `${G}/indikatorer/:indicatorId/del`, editor, sharing.share],
     ['get', `${G}/indikatorer/:indicatorId/sammenligning`, overseer, comparison.show],
     ['get', `${G}/faelles-indikatorer`, reader, sharing.offers],
+    ['get', `${G}/indikatorer/:indicatorId/datagrundlag`, overseer, quality.show],
+    ['post', `${G}/indikatorer/:indicatorId/datagrundlag`, editor, quality.review],
     ['get', `${G}/indikatorer/:indicatorId/serier`, reader, references.list],
     ['post', `${G}/indikatorer/:indicatorId/serier`, editor, references.add],
     ['post', `${G}/indikatorer/:indicatorId/serier/:seriesId/slet`, editor, references.remove],

@@ -72,6 +72,8 @@ const access: Record<string, Access> = {
   'get /grupper/:groupId/indikatorer/:indicatorId/sammenligning': 'group-overseer',
   'get /grupper/:groupId/faelles-indikatorer': 'group-reader',
   'post /grupper/:groupId/faelles-indikatorer/:indicatorId/tag-i-brug': 'group-editor',
+  'get /grupper/:groupId/indikatorer/:indicatorId/datagrundlag': 'group-overseer',
+  'post /grupper/:groupId/indikatorer/:indicatorId/datagrundlag': 'group-editor',
   'get /grupper/:groupId/indikatorer/:indicatorId/serier': 'group-reader',
   'post /grupper/:groupId/indikatorer/:indicatorId/serier': 'group-editor',
   'post /grupper/:groupId/indikatorer/:indicatorId/serier/:seriesId/slet': 'group-editor',

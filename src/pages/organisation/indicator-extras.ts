@@ -11,8 +11,11 @@ import { formatValue } from '../../numbers/value-format.js';
 import { displayPeriod, formatCanonical } from '../../periods/period.js';
 import { groupContext, idParam } from '../../web/guards.js';
 import { services } from '../../web/services.js';
+import { longDate } from './dates.js';
 import { listReferences } from '../../organisation/reference-series.js';
 import { referenceView } from './reference-view.js';
+import { loadQuality } from '../../organisation/quality-queries.js';
+import { qualityView } from './quality-view.js';
 
 export const messages = {
   formula: (numerator: string, denominator: string, factor: string) => `${numerator} / ${denominator} × ${factor}`,
@@ -20,8 +23,7 @@ export const messages = {
   cautionNote: `Et tal, der bygger på en nævner under ${SMALL_DENOMINATOR}, vises med en advarsel: få tilfælde mere eller mindre flytter det meget.`,
 };
 
-const dateFormat = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'Europe/Copenhagen' });
-export const longDate = (iso: string) => dateFormat.format(new Date(iso));
+export { longDate };
 
 /** A computed indicator's two parts per period, for the indicator page, with a caution where the denominator is small. */
 export async function computedView(db: Db, indicator: Indicator) {
@@ -116,13 +118,16 @@ export async function indicatorExtras(req: Request, res: Response) {
   const indicator = await findIndicator(db, group.id, idParam(req, 'indicatorId', 'Indikatoren'));
   if (!indicator) return {};
   const base = `/grupper/${group.id}/indikatorer/${indicator.id}`;
-  const [computed, shared, shareable, references] = await Promise.all([
+  const [computed, shared, shareable, references, quality] = await Promise.all([
     computedView(db, indicator),
     sharingView(db, indicator, group.id, now()),
     role === 'editor' ? canShare(db, indicator, group.id) : Promise.resolve(false),
     listReferences(db, indicator),
+    indicator.seriesOf ? Promise.resolve(undefined) : loadQuality(db, indicator, now()),
   ]);
   return {
+    quality: quality && qualityView(quality, indicator),
+    qualityHref: `${base}/datagrundlag`,
     references: references.map((r) => referenceView(indicator, r, base)),
     referencesHref: role === 'overseer' ? undefined : `${base}/serier`,
     computed,

@@ -6,7 +6,7 @@ import { actorOf, groupContext, idParam } from '../../web/guards.js';
 import { setFlash } from '../../web/flash.js';
 import { services } from '../../web/services.js';
 import { groupCrumbs } from '../breadcrumbs.js';
-import { longDate } from './indicator-extras.js';
+import { longDate } from './dates.js';
 
 const messages = {
   title: 'Fælles indikatorer',
