@@ -19,6 +19,7 @@ import * as upload from '../pages/imports/upload-pages.js';
 import * as importHistory from '../pages/imports/import-history-pages.js';
 import * as tokens from '../pages/api/token-pages.js';
 import * as importApi from '../pages/api/import-api.js';
+import * as readApi from '../pages/api/read-api.js';
 import * as dashboard from '../pages/dashboard/dashboard-pages.js';
 import * as goals from '../pages/goals/goal-pages.js';
 import * as wizard from '../pages/goals/wizard-pages.js';
@@ -172,6 +173,13 @@ export function routeTable(db: Db, config: Config): Route[] {
 
     // The import API for BI systems: bearer tokens, no session
     ['post', '/api/v1/groups/:groupId/imports', apiUpload, importApi.importCsv],
+    // The read API for BI and Power BI: read keys only, JSON or CSV, paged (issue 14)
+    ['get', '/api/v1/openapi.json', anyone, readApi.openapi],
+    ['get', '/api/v1/groups/:groupId/indicators', readApi.requireReadToken, readApi.indicators],
+    ['get', '/api/v1/groups/:groupId/values', readApi.requireReadToken, readApi.values],
+    ['get', '/api/v1/groups/:groupId/goals', readApi.requireReadToken, readApi.goals],
+    ['get', '/api/v1/groups/:groupId/actions', readApi.requireReadToken, readApi.actions],
+    ['get', '/api/v1/groups/:groupId/meetings', readApi.requireReadToken, readApi.meetings],
 
     // Health checks for load balancers and monitoring: JSON, no sign-in
     ['get', '/healthz', anyone, health.healthz],

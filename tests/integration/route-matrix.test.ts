@@ -112,6 +112,13 @@ const access: Record<string, Access> = {
   'post /grupper/:groupId/maal/:goalId/status': 'group-editor',
   // Bearer tokens, no session: covered route by route in api.test.ts.
   'post /api/v1/groups/:groupId/imports': 'token',
+  // The read API (issue 14): covered in read-api.test.ts.
+  'get /api/v1/openapi.json': 'public',
+  'get /api/v1/groups/:groupId/indicators': 'token',
+  'get /api/v1/groups/:groupId/values': 'token',
+  'get /api/v1/groups/:groupId/goals': 'token',
+  'get /api/v1/groups/:groupId/actions': 'token',
+  'get /api/v1/groups/:groupId/meetings': 'token',
   'get /admin': 'admin',
   'get /admin/grupper/ny': 'admin',
   'post /admin/grupper': 'admin',
