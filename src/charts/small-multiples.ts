@@ -25,6 +25,8 @@ export interface MultiplesPanel {
   highlighted?: boolean;
   /** The organisation's total: drawn in the text colour, listed first in the table. */
   total?: boolean;
+  /** A comparison line such as "Hele landet": drawn dotted with hollow squares. */
+  reference?: boolean;
   /** Periods whose figure rests on a small number; marked in the table. */
   cautions?: ReadonlyMap<string, string>;
 }
@@ -47,6 +49,9 @@ export const messages = {
   period: 'Periode',
   panelName: (title: string, caption: string) => `${title}: ${caption}`,
 };
+
+// The first comparison line's colour on the trend chart (reference-lines.ts), so "Hele landet" looks the same.
+const REFERENCE_COLOUR = '#8c1d40';
 
 // One panel's drawing; the viewBox is scaled to the panel's width by CSS.
 const PANEL = { width: 360, height: 190, fontSize: 14, marginTop: 14, marginRight: 18, marginBottom: 28, yTicks: 4 } as const;
@@ -92,7 +97,7 @@ function panelSvg(panel: MultiplesPanel, periods: readonly Period[], scale: Retu
   // Missing periods stay undefined, so the line breaks there instead of bridging the gap.
   const line = periods.slice(first, last + 1).map((p, i) => ({ x: first + i, value: byPeriod.get(formatCanonical(p)) }));
   const dots = line.filter((p): p is { x: number; value: number } => p.value !== undefined);
-  const colour = panel.total ? STYLE.text : STYLE.series.stroke;
+  const colour = panel.total ? STYLE.text : panel.reference ? REFERENCE_COLOUR : STYLE.series.stroke;
   const width = panel.highlighted ? 4 : 2.25;
   const left = marginLeft(scale.ticks, format, scale.decimals);
   const labels = periods.map(displayPeriodShort);
@@ -110,8 +115,8 @@ function panelSvg(panel: MultiplesPanel, periods: readonly Period[], scale: Retu
       Plot.gridY(scale.ticks, { stroke: STYLE.text, strokeOpacity: 0.15 }),
       Plot.axisY(scale.ticks, { tickSize: 0, tickPadding: 6, label: null, tickFormat: (v: number) => formatValue({ unit: format.unit, decimals: scale.decimals }, v) }),
       Plot.axisX(endTicks(periods), { tickSize: 4, tickPadding: 3, label: null, tickFormat: (i: number) => labels[i] ?? '' }),
-      Plot.lineY(line, { x: 'x', y: 'value', stroke: colour, strokeWidth: width, strokeDasharray: panel.total ? '7 3' : undefined }),
-      Plot.dot(dots, { x: 'x', y: 'value', r: panel.highlighted ? 4.5 : 3, fill: colour, stroke: 'white', strokeWidth: 1.25, symbol: panel.total ? 'square' : 'circle' }),
+      Plot.lineY(line, { x: 'x', y: 'value', stroke: colour, strokeWidth: width, strokeDasharray: panel.total ? '7 3' : panel.reference ? '2 3' : undefined }),
+      Plot.dot(dots, { x: 'x', y: 'value', r: panel.highlighted ? 4.5 : 3, fill: panel.reference ? 'white' : colour, stroke: panel.reference ? colour : 'white', strokeWidth: 1.25, symbol: panel.total || panel.reference ? 'square' : 'circle' }),
     ],
   });
   return cleanSvg(svg, label);
@@ -150,7 +155,7 @@ export function renderSmallMultiples(input: SmallMultiplesInput): string {
   const values = input.panels.flatMap((p) => p.observations.map((o) => o.value)).filter(Number.isFinite);
   const scale = valueScale(values.length ? values : [0, 1], PANEL.yTicks);
   const panels = input.panels.map((panel) => {
-    const classes = ['small-multiple', panel.highlighted ? 'small-multiple--own' : '', panel.total ? 'small-multiple--total' : ''].filter(Boolean).join(' ');
+    const classes = ['small-multiple', panel.highlighted ? 'small-multiple--own' : '', panel.total ? 'small-multiple--total' : '', panel.reference ? 'small-multiple--reference' : ''].filter(Boolean).join(' ');
     const own = panel.highlighted ? ` <span class="badge badge-info">${messages.own}</span>` : '';
     return (
       `<li class="${classes}" id="${escapeHtml(panel.id)}">` +
@@ -161,7 +166,7 @@ export function renderSmallMultiples(input: SmallMultiplesInput): string {
   });
   return (
     `<figure class="small-multiples" id="${escapeHtml(input.id)}">` +
-    `<ul class="small-multiples__grid">${panels.join('')}</ul>` +
+    `<ul class="small-multiples__grid no-max-width">${panels.join('')}</ul>` +
     `<figcaption class="trend-chart__caption">${escapeHtml(input.caption)}</figcaption>` +
     (periods.length ? tableHtml(input, periods) : '') +
     `</figure>`

@@ -168,6 +168,8 @@ export async function loadComparison(db: Db, sharedId: number): Promise<Comparis
 }
 
 export interface FiguresSummary {
+  /** The latest ended period, when the group has no figure for it. */
+  missing?: string;
   latest?: string;
   latestPeriod?: string;
   change?: string;
@@ -189,6 +191,7 @@ export function summariseFigures(shared: Indicator, observations: readonly Obser
       : undefined;
   const judgement = summary.change !== undefined && shared.direction !== 'range' ? judgeChange(shared.direction, summary.change) : undefined;
   return {
+    ...(summary.missingPeriod && { missing: displayPeriod(summary.missingPeriod) }),
     ...(summary.latest && { latest: formatValue(shared, summary.latest.value), latestPeriod: displayPeriod(summary.latest.period) }),
     ...(summary.change !== undefined && { change: formatChange(shared, summary.change) }),
     ...(judgement && { judgement }),

@@ -9,12 +9,14 @@ import { found, NotFoundError } from '../../shared/errors.js';
 import { groupContext, idParam } from '../../web/guards.js';
 import { services } from '../../web/services.js';
 import { groupCrumbs } from '../breadcrumbs.js';
+import { listReferences } from '../../organisation/reference-series.js';
 
 const messages = {
   title: (name: string) => `Sammenligning: ${name}`,
   crumb: 'Sammenligning',
   indicator: 'Indikatoren',
   total: (owner: string) => `I alt under ${owner}`,
+  reference: (label: string) => `Til sammenligning: ${label}`,
   caption: (name: string, groups: number, owner: string) =>
     `${name} for ${groups === 1 ? 'den gruppe' : `de ${groups} grupper`} under ${owner}, der bruger indikatoren, på samme skala. Grupperne står i organisationens rækkefølge, ikke efter resultat.`,
   noValue: 'Ingen tal endnu.',
@@ -59,6 +61,17 @@ export async function show(req: Request, res: Response) {
       observations: totalValues,
       caption: latestTotal ? messages.totalLatest(formatValue(shared, latestTotal.value), displayPeriod(latestTotal.period)) : messages.noValue,
       total: true,
+    });
+  }
+  // The shared indicator's comparison lines ("Hele landet") as panels of their own, after the total.
+  for (const reference of await listReferences(db, shared)) {
+    const latest = reference.observations.at(-1);
+    panels.push({
+      id: `serie-${reference.series.id}`,
+      title: messages.reference(reference.series.seriesLabel ?? reference.series.name),
+      observations: reference.observations.map((o) => ({ period: o.period, value: o.value })),
+      caption: latest ? messages.totalLatest(formatValue(shared, latest.value), displayPeriod(latest.period)) : messages.noValue,
+      reference: true,
     });
   }
   for (const [i, g] of comparison.groups.entries()) {
