@@ -110,6 +110,32 @@ describe('the organisation’s pages under axe', () => {
     await visit(page, `/grupper/${bw.world.ids.groupA}/moeder`, 'members-only page for an overseer', 403);
   }, TIMEOUT);
 
+  it('the direktion’s editor shares a plain indicator, and a group below sees it offered', async () => {
+    const page = await bw.newPage();
+    await loginAs(page, directorate.directorEditor.email);
+    const D = `/grupper/${directorate.groupId}`;
+    await visit(page, `${D}/indikatorer/ny`, 'new indicator form with the computed link');
+    await page.getByLabel('Navn', { exact: true }).fill('Borgere på venteliste');
+    await page.getByLabel('Definition').fill('Antal borgere, der venter på en plads ved kvartalets slutning.');
+    await page.getByLabel('Hvorfor er den vigtig for kerneopgaven?').fill('Ventetid er tid uden den hjælp, borgeren har brug for.');
+    await page.getByLabel('Enhed', { exact: true }).selectOption('antal');
+    await page.getByRole('button', { name: 'Opret indikator' }).click();
+    await page.waitForLoadState('load');
+    await expectNoAxeViolations(page, 'an unshared indicator with the share form');
+    await page.getByLabel(/Læg tallene sammen/).check();
+    await page.getByRole('button', { name: 'Del indikatoren' }).click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('main').textContent()).toContain('Delt med grupperne under jer');
+    await expectNoAxeViolations(page, 'a shared indicator of the owner');
+    const ellen = await bw.newPage();
+    await bw.login(ellen, 'editorA');
+    await visit(ellen, `/grupper/${bw.world.ids.groupA}/faelles-indikatorer`, 'offers with one to take in use');
+    await ellen.getByRole('button', { name: 'Tag „Borgere på venteliste“ i brug' }).click();
+    await ellen.waitForLoadState('load');
+    expect(await ellen.locator('h1').textContent()).toContain('Borgere på venteliste');
+    await expectNoAxeViolations(ellen, 'an adopted plain indicator');
+  }, TIMEOUT);
+
   it('a group editor: the computed indicator, its form, comparison, reference series, datagrundlag, offers and read keys', async () => {
     const page = await bw.newPage();
     await bw.login(page, 'editorA');

@@ -57,6 +57,9 @@ describe('a computed indicator', () => {
     expect(page.text).toContain('Fraværsdage / Mulige arbejdsdage × 100');
     expect(page.text).toContain('6,7 %');
     expect(page.text).toContain('Forsigtig: bygger på et lille tal (mulige arbejdsdage: 12 dage)');
+    // Next to the latest value, and in the chart's caption.
+    expect(page.text).toContain('<p class="small-number-caution">Forsigtig: bygger på et lille tal (mulige arbejdsdage: 12 dage)');
+    expect(/<figcaption[^>]*>([^<]*)<\/figcaption>/.exec(page.text)?.[1]).toContain('Forsigtig: tallet for 2. kvt. 2026 bygger på under 30 mulige arbejdsdage, så det kan svinge meget af tilfældige grunde.');
     // The parts are not indicators of their own in the group's lists.
     expect((await listIndicators(world.db, world.ids.groupA, { archived: false })).map((i) => i.name)).toEqual(['Sygefravær', 'Sygefravær i alt']);
     await world.db.destroy();
