@@ -98,6 +98,9 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('series_fetches').ifExists().execute();
   await db.schema.dropTable('indicator_reviews').ifExists().execute();
   await db.schema.alterTable('api_tokens').dropColumn('scope').execute();
+  // SQLite cannot drop a column an index still names.
+  await db.schema.dropIndex('indicators_series_of').ifExists().execute();
+  await db.schema.dropIndex('indicators_adopted_from').ifExists().execute();
   for (const column of ['definition_changed_at', 'adopted_from', 'total_rule', 'shared_at', 'factor', 'series_label', 'series_kind', 'series_of']) {
     await db.schema.alterTable('indicators').dropColumn(column).execute();
   }
