@@ -1,4 +1,5 @@
-// Median render time of one meeting-page chart: 28 quarters, a goal and two markers.
+// Median render time of one meeting-page chart (its wide and its phone-wide drawing, caption, legend
+// and table): 28 quarters, a goal, an action and an intervention with its shaded before and after.
 // Run with: npx tsx bench/chart-bench.ts
 import { performance } from 'node:perf_hooks';
 import { periodRange, type Period } from '../src/periods/period.js';

@@ -338,7 +338,8 @@ async function main() {
       const res = await client.get(path);
       const firstMs = performance.now() - first;
       expectStatus(path, res.status, 200);
-      const charts = (res.text.match(/<svg [^>]*class="trend-chart__svg"/g) ?? []).length;
+      // One figure per chart (a full chart carries a wide and a phone-wide drawing).
+      const charts = (res.text.match(/<figure class="trend-chart /g) ?? []).length;
       if (charts !== INDICATORS.length) throw new Error(`${path} shows ${charts} charts, expected ${INDICATORS.length}`);
       writeFileSync(join(staticDir, file), res.text);
       const copy = await client.get(`${mount}/${file}`);

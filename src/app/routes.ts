@@ -11,12 +11,14 @@ import { loginThrottle } from '../pages/auth/login-throttle.js';
 import * as workAccount from '../pages/auth/work-account-pages.js';
 import * as admin from '../pages/admin/admin-pages.js';
 import * as groups from '../pages/groups/group-pages.js';
+import { withGroupNav } from '../pages/groups/group-nav.js';
 import * as indicators from '../pages/indicators/indicator-pages.js';
 import * as indicator from '../pages/indicators/indicator-page.js';
 import * as exports from '../pages/exports/export-pages.js';
 import * as charts from '../pages/charts/chart-pages.js';
 import * as upload from '../pages/imports/upload-pages.js';
 import * as importHistory from '../pages/imports/import-history-pages.js';
+import * as dataPages from '../pages/imports/data-pages.js';
 import * as tokens from '../pages/api/token-pages.js';
 import * as importApi from '../pages/api/import-api.js';
 import * as readApi from '../pages/api/read-api.js';
@@ -38,6 +40,7 @@ import * as comparison from '../pages/organisation/comparison-pages.js';
 import * as references from '../pages/organisation/reference-pages.js';
 import * as quality from '../pages/organisation/quality-pages.js';
 import { withIndicatorExtras } from '../pages/organisation/indicator-extras.js';
+import { overseerNav } from '../pages/organisation/overseer-nav.js';
 
 type Method = 'get' | 'post';
 /** One URL: its method, its path, who may use it (and what must run first), and the handler. */
@@ -52,8 +55,12 @@ export type Route = [Method, string, RequestHandler | RequestHandler[], RequestH
 export function routeTable(db: Db, config: Config): Route[] {
   const anyone: RequestHandler[] = [];
   const user = requireUser;
-  const { overseer, reader, editor } = groupGuards((_req, groupId, userId) => findGroupAccess(db, groupId, userId));
-  const fileUpload = [editor, singleFileUpload(config.uploadLimitBytes), verifyCsrf];
+  const guards = groupGuards((_req, groupId, userId) => findGroupAccess(db, groupId, userId));
+  // Every group page shows the group's own menu; members of a group above see only what they may read.
+  const overseer = [guards.overseer, withGroupNav, overseerNav];
+  const reader = [guards.reader, withGroupNav];
+  const editor = [guards.editor, withGroupNav];
+  const fileUpload = [...editor, singleFileUpload(config.uploadLimitBytes), verifyCsrf];
   const apiUpload = [importApi.requireApiToken, fileOrRawBody(config.uploadLimitBytes)];
   const G = '/grupper/:groupId';
 
@@ -78,6 +85,7 @@ export function routeTable(db: Db, config: Config): Route[] {
     ['get', `${G}/eksport.csv`, overseer, exports.groupExport],
 
     // Indicators and their values
+    ['get', `${G}/indikatorer`, overseer, indicators.list],
     ['get', `${G}/indikatorer/ny`, editor, indicators.showNew],
     ['get', `${G}/indikatorer/arkiv`, overseer, indicators.archiveList],
     ['get', `${G}/indikatorer/ny-beregnet`, editor, computed.showNew],
@@ -117,6 +125,9 @@ export function routeTable(db: Db, config: Config): Route[] {
     ['get', `${G}/importer`, reader, importHistory.history],
     ['get', `${G}/importer/:importId`, reader, importHistory.showImport],
     ['post', `${G}/importer/:importId/fortryd`, editor, importHistory.undo],
+    ['get', `${G}/data`, reader, dataPages.data],
+    ['get', `${G}/tilknytninger`, reader, dataPages.mappings],
+    ['post', `${G}/tilknytninger/glem`, editor, dataPages.forget],
     ['get', `${G}/api-noegler`, editor, tokens.list],
     ['post', `${G}/api-noegler`, editor, tokens.create],
     ['post', `${G}/api-noegler/:tokenId/tilbagekald`, editor, tokens.revoke],

@@ -1,5 +1,5 @@
 import { displayPeriod, formatCanonical } from '../periods/period.js';
-import type { TrendChartInput } from './chart-types.js';
+import type { ChartSpec } from './chart-spec.js';
 import { escapeHtml } from './escape.js';
 import { formatValue } from '../numbers/value-format.js';
 import { glideByPeriod } from './glide-path.js';
@@ -11,53 +11,58 @@ export function tableId(chartId: string): string {
   return `${chartId}-tabel`;
 }
 
+export const messages = { summary: 'Se tallene', missing: 'Mangler' };
+
 /**
- * The numbers behind the chart for anyone who cannot read it: one row per period on the
- * x axis, with the same values the chart plots. Missing periods stay in as "Mangler" so the
- * gap in the line is visible here too.
+ * The numbers behind the chart for anyone who cannot read it, small charts included: one row per
+ * period on the x axis, with the same values the chart plots. Missing periods stay in as "Mangler" so
+ * the gap in the line is visible here too.
  */
-export function dataTableHtml(input: TrendChartInput, series: TrendSeries): string {
-  const { decimals, unit } = input;
+export function dataTableHtml(spec: ChartSpec, series: TrendSeries): string {
+  const format = spec.format;
   const values = new Map(series.points.map((p) => [formatCanonical(p.period), p]));
-  const glide = glideByPeriod(input.goal);
+  const rolling = new Map(series.rollingYear.flatMap((p) => (p.value === undefined ? [] : [[formatCanonical(p.period), p.value] as const])));
+  const glide = glideByPeriod(spec.goal);
   const markers = new Map<string, string[]>();
-  for (const marker of input.markers ?? []) {
+  for (const marker of spec.markers) {
     const key = formatCanonical(marker.period);
     markers.set(key, [...(markers.get(key) ?? []), `${MARKER_NAMES[marker.kind]}: ${marker.label}`]);
   }
-  const references = referenceColumns(input.references, series.periods, input);
+  const references = referenceColumns(spec.references, series.periods, format);
+  const hasRolling = rolling.size > 0;
   const hasGlide = glide.size > 0;
   const hasMarkers = markers.size > 0;
+  const num = 'class="trend-chart__num"';
   const head = [
     '<th scope="col">Periode</th>',
-    '<th scope="col" class="trend-chart__num">Værdi</th>',
-    ...references.heads.map((head) => `<th scope="col" class="trend-chart__num">${escapeHtml(head)}</th>`),
-    hasGlide ? '<th scope="col" class="trend-chart__num">Vej mod målet</th>' : '',
+    `<th scope="col" ${num}>Værdi</th>`,
+    ...references.heads.map((head) => `<th scope="col" ${num}>${escapeHtml(head)}</th>`),
+    hasRolling ? `<th scope="col" ${num}>Løbende år</th>` : '',
+    hasGlide ? `<th scope="col" ${num}>Vej mod målet</th>` : '',
     '<th scope="col">Kommentar</th>',
     hasMarkers ? '<th scope="col">Handlinger og indsatser</th>' : '',
   ].join('');
   const rows = series.periods.map((period) => {
     const key = formatCanonical(period);
     const point = values.get(key);
+    const value = point?.value !== undefined ? formatValue(format, point.value) : point ? messages.missing : '';
+    const rollingValue = rolling.get(key);
     const glideValue = glide.get(key);
-    const inObserved = point !== undefined;
-    const value =
-      point?.value !== undefined ? formatValue({ unit, decimals }, point.value) : inObserved ? 'Mangler' : '';
-    const glideText = glideValue === undefined ? '' : formatValue({ unit, decimals }, glideValue);
     const cells = [
       `<th scope="row">${escapeHtml(displayPeriod(period))}</th>`,
-      `<td class="trend-chart__num">${escapeHtml(value)}</td>`,
-      ...references.cells(period).map((cell) => `<td class="trend-chart__num">${escapeHtml(cell)}</td>`),
-      hasGlide ? `<td class="trend-chart__num">${escapeHtml(glideText)}</td>` : '',
+      `<td ${num}>${escapeHtml(value)}</td>`,
+      ...references.cells(period).map((cell) => `<td ${num}>${escapeHtml(cell)}</td>`),
+      hasRolling ? `<td ${num}>${rollingValue === undefined ? '' : escapeHtml(formatValue(format, rollingValue))}</td>` : '',
+      hasGlide ? `<td ${num}>${glideValue === undefined ? '' : escapeHtml(formatValue(format, glideValue))}</td>` : '',
       `<td>${escapeHtml(point?.comment ?? '')}</td>`,
       hasMarkers ? `<td>${escapeHtml((markers.get(key) ?? []).join('; '))}</td>` : '',
     ];
     return `<tr>${cells.join('')}</tr>`;
   });
   return (
-    `<details class="trend-chart__details"><summary>Vis tallene i en tabel</summary>` +
-    `<div class="trend-chart__table-wrap"><table class="trend-chart__table" id="${escapeHtml(tableId(input.id))}">` +
-    `<caption>${escapeHtml(input.title)}</caption>` +
+    `<details class="trend-chart__details"><summary>${messages.summary}<span class="sr-only">: ${escapeHtml(spec.title)}</span></summary>` +
+    `<div class="trend-chart__table-wrap"><table class="trend-chart__table" id="${escapeHtml(tableId(spec.id))}">` +
+    `<caption>${escapeHtml(spec.title)}</caption>` +
     `<thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div></details>`
   );
 }

@@ -1,107 +1,49 @@
-import { formatCanonical, periodRange, periodsPerYear, type Frequency, type Period } from '../periods/period.js';
-import { formatNumber } from '../numbers/danish-number.js';
-import type { Direction } from '../indicators/indicator.js';
 import { judgeChange } from '../indicators/direction.js';
+import type { Direction } from '../indicators/indicator.js';
+import { formatChange, formatValue, shownValue, type ValueFormat } from '../numbers/value-format.js';
+import { displayPeriod, type Period } from '../periods/period.js';
+import { compareBeforeAfter, type MeanComparison } from '../variation/compare-means.js';
 import type { ChartObservation } from './chart-types.js';
-import { formatAmount, formatValue } from '../numbers/value-format.js';
-
-export interface ImpactSide {
-  mean: number;
-  /** Periods in the window that had a value. */
-  count: number;
-  /** First and last period that had a value. */
-  from: Period;
-  to: Period;
-}
-
-export interface ImpactResult {
-  before: ImpactSide;
-  after: ImpactSide;
-  /** after.mean − before.mean */
-  difference: number;
-}
-
-function shift(period: Period, steps: number): Period {
-  const perYear = periodsPerYear(period.frequency);
-  const n = period.year * perYear + period.index - 1 + steps;
-  return { frequency: period.frequency, year: Math.floor(n / perYear), index: (((n % perYear) + perYear) % perYear) + 1 };
-}
-
-/** The number exactly as formatNumber shows it, so arithmetic on it agrees with the text. */
-function roundAsShown(value: number, decimals: number): number {
-  return Number(formatNumber(value, decimals).replaceAll('.', '').replace(',', '.').replace('\u2212', '-'));
-}
-
-function side(values: Map<string, ChartObservation>, periods: Period[]): ImpactSide | undefined {
-  const found = periods.flatMap((p) => values.get(formatCanonical(p)) ?? []);
-  const first = found[0];
-  const last = found[found.length - 1];
-  if (!first || !last) return undefined;
-  const mean = found.reduce((sum, o) => sum + o.value, 0) / found.length;
-  return { mean, count: found.length, from: first.period, to: last.period };
-}
 
 /**
- * Mean of up to `windowSize` periods before `startPeriod` against the same number from
- * `startPeriod` on, which counts as after because that is when the change took effect.
- * Windows are calendar periods: a missing period lowers the count instead of reaching further back.
+ * The before and after of an intervention in words: both means, their difference, and whether that
+ * difference is more than the indicator's normal variation (variation/compare-means.ts). The same words
+ * stand under the chart and on the indicator page.
  */
-export function beforeAfter(
-  observations: readonly ChartObservation[],
-  startPeriod: Period,
-  windowSize = 4,
-): ImpactResult | undefined {
-  if (!Number.isInteger(windowSize) || windowSize < 1) {
-    throw new RangeError(`windowSize must be a whole number ≥ 1, got ${windowSize}`);
-  }
-  const values = new Map<string, ChartObservation>();
-  for (const o of observations) {
-    if (o.period.frequency !== startPeriod.frequency || !Number.isFinite(o.value)) continue;
-    values.set(formatCanonical(o.period), o);
-  }
-  const before = side(values, periodRange(shift(startPeriod, -windowSize), shift(startPeriod, -1)));
-  const after = side(values, periodRange(startPeriod, shift(startPeriod, windowSize - 1)));
-  if (!before || !after) return undefined;
-  return { before, after, difference: after.mean - before.mean };
-}
 
-const NOUNS: Record<Frequency, { one: string; many: string }> = {
-  quarter: { one: 'kvartalet', many: 'kvartaler' },
-  month: { one: 'måneden', many: 'måneder' },
-  year: { one: 'året', many: 'år' },
+export const messages = {
+  means: (before: string, after: string, difference: string) => `i gennemsnit ${before} før og ${after} efter (${difference})`,
+  signal: (better: boolean | undefined) =>
+    `mere end den normale variation: ${better === undefined ? 'et signal' : better ? 'et signal om en forbedring' : 'et signal om en forværring'}`,
+  noise: 'inden for den normale variation, så forskellen kan være tilfældig',
+  tooLittle: 'endnu for få tal til at skelne forskellen fra almindelig variation',
+  caution: 'Husk, at andre forhold også kan have ændret sig.',
+  noData: (start: string) => `Der er endnu ikke tal nok før og efter ${start} til at sammenligne.`,
+  intervention: (label: string, start: string) => `Indsatsen „${label}“ fra ${start}`,
 };
 
-function periodsPhrase(count: number, frequency: Frequency, where: 'før' | 'efter'): string {
-  const nouns = NOUNS[frequency];
-  return count === 1 ? `${nouns.one} ${where}` : `de ${count} ${nouns.many} ${where}`;
+/** Means are averages of whole units too, so they get at least one decimal: "21,3 dage", not "21 dage". */
+export function meanFormat(format: ValueFormat): ValueFormat {
+  return { unit: format.unit, decimals: Math.max(format.decimals, 1) };
 }
 
-function judgement(difference: number, direction: Direction): string {
+/** "i gennemsnit 6,8 % før og 6,1 % efter (−0,7 procentpoint) – mere end den normale variation: et signal om en forbedring." */
+export function impactClause(comparison: MeanComparison, format: ValueFormat, direction: Direction): string | undefined {
+  const { before, after, verdict } = comparison;
+  if (!before || !after) return undefined;
+  const f = meanFormat(format);
+  // Taken from the shown means so the three numbers in the sentence add up.
+  const difference = shownValue(f, after.mean) - shownValue(f, before.mean);
   const judged = judgeChange(direction, difference);
-  return judged === 'better' ? ' – en forbedring' : judged === 'worse' ? ' – en forværring' : '';
+  const better = judged === 'better' ? true : judged === 'worse' ? false : undefined;
+  const verdictText = verdict === 'signal' ? messages.signal(better) : verdict === 'noise' ? messages.noise : messages.tooLittle;
+  return `${messages.means(formatValue(f, before.mean), formatValue(f, after.mean), formatChange(f, difference))} – ${verdictText}.`;
 }
 
-/**
- * A cautious sentence: the before/after means, how many periods each rests on,
- * and a reminder that a difference in time is not proof of an effect.
- */
-export function impactSentence(result: ImpactResult, unit: string, decimals: number, direction: Direction): string {
-  // A mean of whole numbers needs one decimal to be worth reading ("21,3 dage", not "21 dage").
-  const shown = Math.max(decimals, 1);
-  const round = (v: number): number => roundAsShown(v, shown);
-  const before = round(result.before.mean);
-  const after = round(result.after.mean);
-  // Taken from the rounded means so the three numbers in the sentence add up.
-  const difference = round(after - before);
-  const frequency = result.before.from.frequency;
-  const comparison =
-    difference === 0
-      ? 'ingen forskel'
-      : `${formatAmount({ unit, decimals: shown }, difference)} ${difference < 0 ? 'lavere' : 'højere'}` +
-        judgement(difference, direction);
-  return (
-    `Gennemsnittet for ${periodsPhrase(result.before.count, frequency, 'før')} var ${formatValue({ unit, decimals: shown }, before)} ` +
-    `og for ${periodsPhrase(result.after.count, frequency, 'efter')} ${formatValue({ unit, decimals: shown }, after)} (${comparison}). ` +
-    'Husk, at andre forhold også kan have ændret sig.'
-  );
+/** The sentence for an intervention taking effect in `start`, or why there is none yet. */
+export function impactSentence(observations: readonly ChartObservation[], start: Period, format: ValueFormat, direction: Direction): { comparison: MeanComparison; sentence: string } {
+  const comparison = compareBeforeAfter(observations, start);
+  const clause = impactClause(comparison, format, direction);
+  const sentence = clause ? `${clause.charAt(0).toUpperCase()}${clause.slice(1)} ${messages.caution}` : messages.noData(displayPeriod(start));
+  return { comparison, sentence };
 }

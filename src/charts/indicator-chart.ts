@@ -1,36 +1,50 @@
 import type { Indicator } from '../indicators/indicator.js';
 import type { Observation } from '../indicators/observation.js';
-import { formatCanonical } from '../periods/period.js';
+import { formatCanonical, type Period } from '../periods/period.js';
+import type { SituationDecision, SituationGoal } from '../situations/situation.js';
 import { chartBytesCache, chartCache } from './chart-cache.js';
 import type { ChartGoal, ChartMarker, ChartReference, ChartSize, TrendChartInput } from './chart-types.js';
-import { renderTrendChart, renderTrendSvg } from './trend-chart.js';
+import { chartLegendItems, renderTrendChart, renderTrendSvg } from './trend-chart.js';
+import type { LegendItem } from './legend.js';
 
 export interface ActionMarkerSource {
   id: number;
   whatAndWhy: string;
   startPeriod: Observation['period'] | null;
   status: string;
+  /** Set when the group marked the action as an intervention to measure. */
+  interventionKind?: string | null;
 }
 
 export interface IndicatorChartData {
   indicator: Indicator;
   observations: readonly Observation[];
   actions?: readonly ActionMarkerSource[];
+  /** The goal whose glide path is drawn. */
   goal?: ChartGoal;
+  /** Every active goal of the indicator, for the situation the caption states. */
+  goals?: readonly SituationGoal[];
+  /** The latest period that has ended. */
+  expected?: Period;
+  /** The page's decision about the indicator, made from these same data. */
+  decision?: SituationDecision;
+  /** False when the page shows one legend for all its charts. */
+  legend?: boolean;
   /** Comparison lines and caption notes (issue 14). */
   references?: readonly ChartReference[];
   captionNotes?: readonly string[];
 }
 
-/** Comments on values mark interventions ("Ny visitationsproces indført"); actions with a start period mark decisions. */
+/**
+ * Comments on values stay comments ("Covid-19: ekstra fravær" is a remark, not something the group
+ * did); actions with a start period mark decisions, and only those marked as interventions are drawn
+ * as interventions, with their before and after.
+ */
 export function chartInput(chartId: string, data: IndicatorChartData, size: ChartSize): TrendChartInput {
   const { indicator, observations } = data;
-  const markers: ChartMarker[] = [
-    ...observations.filter((o) => o.comment).map((o) => ({ period: o.period, label: o.comment!, kind: 'intervention' as const })),
-    ...(data.actions ?? [])
-      .filter((a) => a.startPeriod && a.status !== 'abandoned')
-      .map((a) => ({ period: a.startPeriod!, label: `Handling: ${a.whatAndWhy}`, kind: 'action' as const })),
-  ];
+  const markers: ChartMarker[] = (data.actions ?? [])
+    .filter((a) => a.startPeriod && a.status !== 'abandoned')
+    .map((a) => ({ period: a.startPeriod!, label: a.whatAndWhy, kind: a.interventionKind ? 'intervention' : 'action' }));
   return {
     id: chartId,
     title: indicator.name,
@@ -41,10 +55,14 @@ export function chartInput(chartId: string, data: IndicatorChartData, size: Char
     rangeMax: indicator.rangeMax,
     observations: observations.map((o) => ({ period: o.period, value: o.value, comment: o.comment })),
     ...(data.goal && { goal: data.goal }),
-    markers,
-    size,
+    ...(data.goals && { goals: [...data.goals] }),
+    ...(data.expected && { expected: data.expected }),
+    ...(data.decision && { decision: data.decision }),
+    ...(data.legend === false && { legend: false }),
     ...(data.references?.length && { references: data.references }),
     ...(data.captionNotes?.length && { captionNotes: data.captionNotes }),
+    markers,
+    size,
   };
 }
 
@@ -56,14 +74,18 @@ export function chartKey(chartId: string, data: IndicatorChartData, size: ChartS
   const { indicator, observations } = data;
   let latest = '';
   for (const o of observations) if (o.updatedAt > latest) latest = o.updatedAt;
-  const actions = (data.actions ?? []).map((a) => `${a.id}.${a.status}.${a.startPeriod ? formatCanonical(a.startPeriod) : ''}.${a.whatAndWhy.length}`).join(',');
+  const actions = (data.actions ?? [])
+    .map((a) => `${a.id}.${a.status}.${a.startPeriod ? formatCanonical(a.startPeriod) : ''}.${a.interventionKind ?? ''}.${a.whatAndWhy.length}`)
+    .join(',');
   const goal = data.goal
     ? `${formatCanonical(data.goal.baselinePeriod)}:${data.goal.baselineValue}:${formatCanonical(data.goal.targetPeriod)}:${data.goal.targetValue}:${data.goal.status ?? ''}`
     : '';
+  const goals = (data.goals ?? []).map((g) => `${g.status}:${g.title}`).join('|');
   const meta = [indicator.name, indicator.unit, indicator.decimals, indicator.direction, indicator.rangeMin, indicator.rangeMax].join('|');
+  const expected = data.expected ? formatCanonical(data.expected) : '';
   const references = (data.references ?? []).map((r) => `${r.label}:${r.observations.map((o) => `${formatCanonical(o.period)}=${o.value}`).join(',')}`).join('|');
   const notes = (data.captionNotes ?? []).join('|');
-  return [chartId, size, indicator.id, meta, observations.length, latest, actions, goal, references, notes].join('#');
+  return [chartId, size, data.legend === false ? 'nolegend' : '', indicator.id, meta, observations.length, latest, actions, goal, goals, expected, references, notes].join('#');
 }
 
 export function indicatorChartHtml(chartId: string, data: IndicatorChartData, size: ChartSize = 'full'): string {
@@ -78,4 +100,9 @@ export function indicatorChartBytes(chartId: string, data: IndicatorChartData, s
 
 export function indicatorChartSvgFile(data: IndicatorChartData): string {
   return renderTrendSvg(chartInput(`graf-${data.indicator.id}`, data, 'full'), { standalone: true });
+}
+
+/** What a chart of these data lists in its legend, for a page that shows one legend for all its charts. */
+export function indicatorLegendItems(data: IndicatorChartData, size: ChartSize): LegendItem[] {
+  return chartLegendItems(chartInput('legend', data, size));
 }

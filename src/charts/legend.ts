@@ -1,27 +1,25 @@
-import type { TrendChartInput } from './chart-types.js';
+import type { ChartSpec } from './chart-spec.js';
 import { STYLE } from './chart-style.js';
 import { escapeHtml } from './escape.js';
 import { formatLimits, formatValue } from '../numbers/value-format.js';
 import { MARKER_NAMES } from './labels.js';
+import { SYMBOL_PATHS, type SymbolName } from './symbols.js';
 import type { TrendSeries } from './series.js';
 import { referenceLegend } from './reference-lines.js';
-
-// Hand-drawn counterparts of Plot's symbols at legend size, centred on (0,0).
-const SYMBOL_PATHS = {
-  circle: 'M4.5,0A4.5,4.5,0,1,1,-4.5,0A4.5,4.5,0,1,1,4.5,0Z',
-  square: 'M-4,-4H4V4H-4Z',
-  triangle: 'M0,-7L6,3.5L-6,3.5Z',
-  diamond: 'M0,-7L4.2,0L0,7L-4.2,0Z',
-  star: 'M0,-8L2,-2.6L7.6,-2.5L3.1,1L4.7,6.5L0,3.2L-4.7,6.5L-3.1,1L-7.6,-2.5L-2,-2.6Z',
-} as const;
-
-type SymbolName = keyof typeof SYMBOL_PATHS;
 
 interface Swatch {
   line?: { stroke: string; width: number; dash?: string; vertical?: boolean };
   symbol?: { path: SymbolName; fill: string; stroke: string };
   band?: { fill: string; stroke: string };
   ring?: string;
+}
+
+export type LegendKey = 'series' | 'lastYear' | 'rollingYear' | 'comment' | 'goal' | 'range' | 'action' | 'intervention' | 'before' | 'after' | 'reference';
+
+export interface LegendItem {
+  key: LegendKey;
+  swatch: Swatch;
+  label: string;
 }
 
 function filled(path: SymbolName, colour: string): Swatch['symbol'] {
@@ -46,51 +44,56 @@ function swatchSvg(swatch: Swatch): string {
     const { path, fill, stroke } = swatch.symbol;
     // Marker symbols sit on top of their rule in the chart, and so they do here.
     const y = swatch.line?.vertical ? 6 : 10;
-    const at = `transform="translate(18,${y})"`;
-    parts.push(`<path d="${SYMBOL_PATHS[path]}" ${at} fill="${fill}" stroke="${stroke}" stroke-width="1.5"/>`);
+    parts.push(`<path d="${SYMBOL_PATHS[path]}" transform="translate(18,${y})" fill="${fill}" stroke="${stroke}" stroke-width="1.5"/>`);
   }
-  if (swatch.ring) {
-    parts.push(`<circle cx="18" cy="10" r="7.5" fill="none" stroke="${swatch.ring}" stroke-width="1.5"/>`);
-  }
+  if (swatch.ring) parts.push(`<circle cx="18" cy="10" r="7.5" fill="none" stroke="${swatch.ring}" stroke-width="1.5"/>`);
   const frame = 'class="trend-chart__swatch" width="36" height="20" viewBox="0 0 36 20"';
   return `<svg ${frame} aria-hidden="true" focusable="false">${parts.join('')}</svg>`;
 }
 
-function rangeLabel(input: TrendChartInput): string | undefined {
-  if (input.direction !== 'range') return undefined;
-  const { rangeMin: min, rangeMax: max, decimals, unit } = input;
-  if (min != null && max != null) return `Grænser (${formatLimits({ unit, decimals }, min, max)})`;
-  if (min != null) return `Nedre grænse (${formatValue({ unit, decimals }, min)})`;
-  if (max != null) return `Øvre grænse (${formatValue({ unit, decimals }, max)})`;
+function rangeLabel(spec: ChartSpec): string | undefined {
+  const { subject, format } = spec;
+  if (subject.direction !== 'range') return undefined;
+  const { rangeMin: min, rangeMax: max } = subject;
+  if (min != null && max != null) return `Grænser (${formatLimits(format, min, max)})`;
+  if (min != null) return `Nedre grænse (${formatValue(format, min)})`;
+  if (max != null) return `Øvre grænse (${formatValue(format, max)})`;
   return undefined;
 }
 
-function legendItems(input: TrendChartInput, series: TrendSeries): [Swatch, string][] {
-  const items: [Swatch, string][] = [];
+/** What this chart actually shows, in drawing order. */
+export function legendItems(spec: ChartSpec, series: TrendSeries): LegendItem[] {
+  const items: LegendItem[] = [];
   const s = STYLE.series;
-  items.push([{ line: { stroke: s.stroke, width: s.width }, symbol: filled('circle', s.stroke) }, 'Målt værdi']);
-  if (input.size !== 'small' && series.lastYear.some((p) => p.value !== undefined)) {
+  const small = spec.size === 'small';
+  items.push({ key: 'series', swatch: { line: { stroke: s.stroke, width: s.width }, symbol: filled('circle', s.stroke) }, label: 'Målt værdi' });
+  if (series.rollingYear.some((p) => p.value !== undefined)) {
+    const r = STYLE.rollingYear;
+    items.push({ key: 'rollingYear', swatch: { line: { stroke: r.stroke, width: r.width } }, label: 'Løbende år (gennemsnit af de seneste fire kvartaler)' });
+  } else if (!small && series.lastYear.some((p) => p.value !== undefined)) {
     const l = STYLE.lastYear;
-    items.push([{ line: { stroke: l.stroke, width: l.width, dash: l.dash } }, 'Samme periode sidste år']);
+    items.push({ key: 'lastYear', swatch: { line: { stroke: l.stroke, width: l.width, dash: l.dash } }, label: 'Samme periode sidste år' });
   }
   if (series.points.some((p) => p.value !== undefined && p.comment)) {
-    items.push([{ symbol: filled('circle', s.stroke), ring: s.stroke }, 'Punkt med kommentar']);
+    items.push({ key: 'comment', swatch: { symbol: filled('circle', s.stroke), ring: STYLE.comment.stroke }, label: MARKER_NAMES.comment });
   }
-  if (input.goal) {
+  if (spec.goal) {
     const g = STYLE.goal;
-    const line = { stroke: g.stroke, width: g.width, dash: g.dash };
-    items.push([{ line, symbol: filled('star', g.stroke) }, 'Vej mod målet']);
+    items.push({ key: 'goal', swatch: { line: { stroke: g.stroke, width: g.width, dash: g.dash }, symbol: filled('star', g.stroke) }, label: 'Vej mod målet' });
   }
-  for (const { label, style } of referenceLegend(input.references, series.periods)) {
-    items.push([{ line: { stroke: style.stroke, width: style.width, dash: style.dash }, symbol: { path: style.symbol, fill: 'white', stroke: style.stroke } }, label]);
+  for (const { label, style } of referenceLegend(spec.references, series.periods)) {
+    items.push({ key: 'reference', swatch: { line: { stroke: style.stroke, width: style.width, dash: style.dash }, symbol: { path: style.symbol, fill: 'white', stroke: style.stroke } }, label });
   }
-  const range = rangeLabel(input);
-  if (range) items.push([{ band: { fill: STYLE.range.fill, stroke: STYLE.range.stroke } }, range]);
+  const range = rangeLabel(spec);
+  if (range) items.push({ key: 'range', swatch: { band: { fill: STYLE.range.fill, stroke: STYLE.range.stroke } }, label: range });
   for (const kind of ['action', 'intervention'] as const) {
-    if (!(input.markers ?? []).some((m) => m.kind === kind)) continue;
+    if (!spec.markers.some((m) => m.kind === kind)) continue;
     const m = STYLE[kind];
-    const line = { stroke: m.stroke, width: m.width, dash: m.dash, vertical: true };
-    items.push([{ line, symbol: filled(m.symbol, m.stroke) }, MARKER_NAMES[kind]]);
+    items.push({ key: kind, swatch: { line: { stroke: m.stroke, width: m.width, dash: m.dash, vertical: true }, symbol: filled(m.symbol, m.stroke) }, label: MARKER_NAMES[kind] });
+  }
+  if (spec.beforeAfter && !small) {
+    items.push({ key: 'before', swatch: { band: { fill: STYLE.before.fill, stroke: STYLE.before.mean } }, label: 'Før indsatsen, med gennemsnit' });
+    items.push({ key: 'after', swatch: { band: { fill: STYLE.after.fill, stroke: STYLE.after.mean } }, label: 'Efter indsatsen, med gennemsnit' });
   }
   return items;
 }
@@ -100,9 +103,19 @@ function legendItems(input: TrendChartInput, series: TrendSeries): [Swatch, stri
  * and its ramp legends need a canvas. The swatches repeat the chart's strokes and symbols,
  * so the legend works without colour too. Only what the chart actually shows is listed.
  */
-export function legendHtml(input: TrendChartInput, series: TrendSeries): string {
-  const list = legendItems(input, series)
-    .map(([swatch, label]) => `<li>${swatchSvg(swatch)}<span>${escapeHtml(label)}</span></li>`)
-    .join('');
-  return `<ul class="trend-chart__legend" aria-label="Signaturforklaring">${list}</ul>`;
+export function legendListHtml(items: readonly LegendItem[], label = 'Signaturforklaring'): string {
+  const list = items.map((item) => `<li>${swatchSvg(item.swatch)}<span>${escapeHtml(item.label)}</span></li>`).join('');
+  return `<ul class="trend-chart__legend" aria-label="${escapeHtml(label)}">${list}</ul>`;
+}
+
+/** One legend for a page of charts (the dashboard): everything any of them shows, once. */
+export function mergeLegendItems(lists: ReadonlyArray<readonly LegendItem[]>): LegendItem[] {
+  const byKey = new Map<LegendKey, LegendItem>();
+  for (const list of lists) for (const item of list) if (!byKey.has(item.key) || item.key === 'range') byKey.set(item.key, item);
+  const order: LegendKey[] = ['series', 'rollingYear', 'lastYear', 'comment', 'goal', 'range', 'action', 'intervention', 'before', 'after'];
+  return order.flatMap((key) => {
+    const item = byKey.get(key);
+    // Several range indicators have several limits; the page legend names the band, not one of them.
+    return item ? [key === 'range' ? { ...item, label: 'Grænser' } : item] : [];
+  });
 }

@@ -1,12 +1,9 @@
-import {
-  comparePeriods,
-  formatCanonical,
-  periodRange,
-  periodsBetween,
-  samePeriodLastYear,
-  type Period,
-} from '../periods/period.js';
-import type { ChartObservation, TrendChartInput } from './chart-types.js';
+import { formatCanonical, periodRange, periodsBetween, samePeriodLastYear, type Period } from '../periods/period.js';
+import { rollingYears } from '../variation/seasonality.js';
+import { prepareSeries } from '../variation/series.js';
+import type { ChartSpec } from './chart-spec.js';
+
+export { cleanObservations } from './chart-spec.js';
 
 export interface SeriesPoint {
   period: Period;
@@ -20,58 +17,39 @@ export interface SeriesPoint {
 export interface TrendSeries {
   /** Every period on the x axis, first to last, without holes. */
   periods: Period[];
-  /** From the first to the last observation, one entry per period. */
+  /** From the first to the last observation in view, one entry per period. */
   points: SeriesPoint[];
-  /** The series moved one year forward, over the same periods as `points`. */
+  /** The series moved one year forward, over the same periods as `points`; empty for seasonal and yearly series. */
   lastYear: SeriesPoint[];
+  /** The rolling year ("løbende år") of a seasonal series, over the same periods as `points`; otherwise empty. */
+  rollingYear: SeriesPoint[];
   xOf(period: Period): number;
 }
 
-/** Sorted, without non-finite values, and with one observation per period (the last one given wins). */
-export function cleanObservations(observations: readonly ChartObservation[]): ChartObservation[] {
-  const byPeriod = new Map<string, ChartObservation>();
-  for (const observation of observations) {
-    if (Number.isFinite(observation.value)) byPeriod.set(formatCanonical(observation.period), observation);
-  }
-  return [...byPeriod.values()].sort((a, b) => comparePeriods(a.period, b.period));
-}
-
-function extent(periods: readonly Period[]): [Period, Period] | undefined {
-  let first: Period | undefined;
-  let last: Period | undefined;
-  for (const period of periods) {
-    if (!first || comparePeriods(period, first) < 0) first = period;
-    if (!last || comparePeriods(period, last) > 0) last = period;
-  }
-  return first && last ? [first, last] : undefined;
-}
-
 /** Undefined when there is nothing at all to place on a time axis. */
-export function buildSeries(input: TrendChartInput): TrendSeries | undefined {
-  const observations = cleanObservations(input.observations);
-  const anchors: Period[] = observations.map((o) => o.period);
-  if (input.goal) anchors.push(input.goal.baselinePeriod, input.goal.targetPeriod);
-  for (const marker of input.markers ?? []) anchors.push(marker.period);
-  const axis = extent(anchors);
-  if (!axis) return undefined;
-
-  const start = axis[0];
+export function buildSeries(spec: ChartSpec): TrendSeries | undefined {
+  if (!spec.window) return undefined;
+  const [start, end] = spec.window;
   const xOf = (period: Period): number => periodsBetween(start, period);
-  const byPeriod = new Map(observations.map((o) => [formatCanonical(o.period), o]));
-  const pointAt = (period: Period, source: Period): SeriesPoint => {
-    const observation = byPeriod.get(formatCanonical(source));
-    return { period, x: xOf(period), value: observation?.value, comment: observation?.comment ?? null };
-  };
+  const byPeriod = new Map(spec.all.map((o) => [formatCanonical(o.period), o]));
+  const pointAt = (period: Period, value: number | undefined, comment: string | null = null): SeriesPoint => ({ period, x: xOf(period), value, comment });
 
-  const first = observations[0];
-  const last = observations[observations.length - 1];
+  const first = spec.observations[0];
+  const last = spec.observations.at(-1);
   const observed = first && last ? periodRange(first.period, last.period) : [];
-  // A yearly series moved one year is just the same line moved one step, which tells nothing new.
-  const compares = start.frequency !== 'year';
-  return {
-    periods: periodRange(axis[0], axis[1]),
-    points: observed.map((period) => pointAt(period, period)),
-    lastYear: compares ? observed.map((period) => pointAt(period, samePeriodLastYear(period))) : [],
-    xOf,
-  };
+  const points = observed.map((period) => {
+    const o = byPeriod.get(formatCanonical(period));
+    return pointAt(period, o?.value, o?.comment ?? null);
+  });
+
+  let lastYear: SeriesPoint[] = [];
+  let rollingYear: SeriesPoint[] = [];
+  if (spec.seasonal) {
+    const rolling = new Map(rollingYears(prepareSeries(spec.all)).map((r) => [formatCanonical(r.to), r.value]));
+    rollingYear = observed.map((period) => pointAt(period, rolling.get(formatCanonical(period))));
+  } else if (start.frequency !== 'year') {
+    // A yearly series moved one year is just the same line moved one step, which tells nothing new.
+    lastYear = observed.map((period) => pointAt(period, byPeriod.get(formatCanonical(samePeriodLastYear(period)))?.value));
+  }
+  return { periods: periodRange(start, end), points, lastYear, rollingYear, xOf };
 }

@@ -45,8 +45,10 @@ import {
   reflectionSituationsSchema,
   SITUATIONS,
   smarteSchema,
+  TOPIC_KINDS,
   type ActionQuestions,
   type Situation,
+  type TopicKind,
   type SituationGuide,
   type Smarte,
 } from './guide-schemas.js';
@@ -78,6 +80,8 @@ export {
   type SmarteCriterion,
   type SmarteKey,
   type SmarteLetter,
+  TOPIC_KINDS,
+  type TopicKind,
 } from './guide-schemas.js';
 
 export const CONTENT_FILES = {
@@ -121,7 +125,7 @@ export interface DataTheme {
   reflectionQuestions: ReflectionQuestion[];
   closing: string;
 }
-export type ReflectionSituations = Record<Situation, SituationGuide>;
+export type ReflectionSituations = Record<Situation, SituationGuide> & { topics: Record<TopicKind, SituationGuide> };
 
 export interface Content {
   dataTheme: DataTheme;
@@ -183,6 +187,11 @@ function checkSituations(reflectionSituations: ReflectionSituations, dataTheme: 
   for (const situation of SITUATIONS) {
     for (const id of reflectionSituations[situation].questionIds) {
       if (!knownIds.has(id)) unknown.push(`${situation}: unknown question id "${id}"`);
+    }
+  }
+  for (const kind of TOPIC_KINDS) {
+    for (const id of reflectionSituations.topics[kind].questionIds) {
+      if (!knownIds.has(id)) unknown.push(`topics.${kind}: unknown question id "${id}"`);
     }
   }
   if (unknown.length > 0) {
@@ -250,11 +259,20 @@ export async function loadContent(dir: string): Promise<Content> {
   return { dataTheme, actionQuestions, smarte, reflectionSituations, bank };
 }
 
-/** The reflection questions that fit a situation, in the order the situation lists them. */
-export function questionsForSituation(content: Content, situation: Situation): ReflectionQuestion[] {
+function questionsOf(content: Content, guide: SituationGuide): ReflectionQuestion[] {
   const byId = new Map(content.dataTheme.reflectionQuestions.map((q) => [q.id, q]));
-  return content.reflectionSituations[situation].questionIds.flatMap((id) => {
+  return guide.questionIds.flatMap((id) => {
     const question = byId.get(id);
     return question ? [question] : [];
   });
+}
+
+/** The reflection questions that fit a situation, in the order the situation lists them. */
+export function questionsForSituation(content: Content, situation: Situation): ReflectionQuestion[] {
+  return questionsOf(content, content.reflectionSituations[situation]);
+}
+
+/** The reflection questions that fit a free topic of this kind. */
+export function questionsForTopic(content: Content, kind: TopicKind): ReflectionQuestion[] {
+  return questionsOf(content, content.reflectionSituations.topics[kind]);
 }

@@ -9,6 +9,10 @@ import { kebabId, text } from './bank-schema.js';
 export const SITUATIONS = ['offTrack', 'improving', 'flat', 'missingData', 'goalReached'] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
+/** What a free topic on the agenda is about; its questions are chosen by it (reflection-situations.yaml, topics). */
+export const TOPIC_KINDS = ['experience', 'decision', 'goal', 'data', 'other'] as const;
+export type TopicKind = (typeof TOPIC_KINDS)[number];
+
 export const ACTION_QUESTION_IDS = ['what-and-why', 'how-and-who', 'when'] as const;
 export type ActionQuestionId = (typeof ACTION_QUESTION_IDS)[number];
 
@@ -57,6 +61,8 @@ export const smarteCriterionSchema = z.strictObject({
   name: text,
   seedText: text,
   guidingQuestions: z.array(text).min(1, 'must have 1–2 questions').max(2, 'must have 1–2 questions'),
+  /** The wizard's hint under each field, keyed by the field's name (`targetGroup`) or its row part (`acceptance-when`). */
+  hints: z.record(z.string().regex(/^[a-z][A-Za-z]*(?:-[a-z][A-Za-z]*)?$/, 'must be a field name such as "targetGroup" or "acceptance-when"'), text).optional(),
 });
 
 export const smarteSchema = z
@@ -98,6 +104,13 @@ export const reflectionSituationsSchema = z.strictObject({
   flat: situationGuideSchema,
   missingData: situationGuideSchema,
   goalReached: situationGuideSchema,
+  topics: z.strictObject({
+    experience: situationGuideSchema,
+    decision: situationGuideSchema,
+    goal: situationGuideSchema,
+    data: situationGuideSchema,
+    other: situationGuideSchema,
+  }),
 });
 
 export type ActionQuestion = z.infer<typeof actionQuestionSchema>;

@@ -187,6 +187,13 @@ export interface ImportMappingTable {
   indicator_id: number | null;
   skip: number;
   updated_at: Timestamp;
+  /** The label as the file wrote it; null for mappings from before it was kept. */
+  label: ColumnType<string | null, string | null | undefined, string | null>;
+  user_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The upload in preview when the mapping was taught, until that upload is imported. */
+  upload_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The import that taught it. */
+  import_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface ApiTokenTable {
@@ -230,6 +237,8 @@ export interface MeetingItemTable {
   topic: string | null;
   reason: string | null;
   notes: Generated<string>;
+  /** What a free topic is about; see content/reflection-situations.yaml, topics. */
+  topic_kind: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ActionTable {
@@ -244,6 +253,8 @@ export interface ActionTable {
   responsible: string;
   due_date: string;
   start_period: string | null;
+  /** Set when the action is an intervention whose effect the group wants to measure. */
+  intervention_kind: ColumnType<string | null, string | null | undefined, string | null>;
   status: 'open' | 'in-progress' | 'done' | 'abandoned';
   created_by: number | null;
   created_at: Timestamp;

@@ -1,4 +1,8 @@
 import type { Frequency } from '../periods/period.js';
+import { PERIOD_NOUNS } from '../numbers/danish-nouns.js';
+
+// Counted periods have one home: numbers/danish-nouns.ts.
+export { countPeriods } from '../numbers/danish-nouns.js';
 
 /** Shared Danish phrasing, so every goal message writes numbers and periods the same way. */
 
@@ -9,17 +13,6 @@ export function quote(text: string): string {
 export function joinDanish(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} og ${items.at(-1) ?? ''}`;
-}
-
-const PERIOD_NOUNS: Record<Frequency, { one: string; many: string }> = {
-  quarter: { one: 'kvartal', many: 'kvartaler' },
-  month: { one: 'måned', many: 'måneder' },
-  year: { one: 'år', many: 'år' },
-};
-
-export function countPeriods(frequency: Frequency, n: number): string {
-  const noun = PERIOD_NOUNS[frequency];
-  return `${n} ${n === 1 ? noun.one : noun.many}`;
 }
 
 export function perPeriod(frequency: Frequency): string {

@@ -1,3 +1,4 @@
+import { count, NOUNS } from '../numbers/danish-nouns.js';
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection.js';
 import { lockGroupValues } from '../db/locks.js';
@@ -11,7 +12,9 @@ import { ImportPlanner, type ImportPlan } from './import-plan.js';
 import type { ExistingValue } from './row-store.js';
 import { findImport, listTouchedSince, type ImportChange } from './import-queries.js';
 import { applyChanges, insertImport, loadExistingValues, revertImport } from './import-write.js';
-import { loadRememberedMappings } from './mapping-queries.js';
+import { loadRememberedMappings, markMappingsTaught } from './mapping-queries.js';
+import { forgetTaughtBy } from './import-mapping.js';
+import { findRevisions, NO_REVISIONS, type RevisionSummary } from './revisions.js';
 import type { ImportSettings } from './import-settings.js';
 import { createMatcher } from './indicator-matching.js';
 import { CPR_IN_FILE_NAME, readImportFileStreaming, type StreamingReadResult } from './read-file.js';
@@ -21,19 +24,23 @@ export interface ImportAnalysis {
   read: StreamingReadResult;
   plan?: ImportPlan;
   indicators: Indicator[];
+  /** Changed values older than each indicator's latest two periods: confirmed before they are imported. */
+  revisions: RevisionSummary;
 }
 
 export interface ImportSource {
   fileName: string;
   bytes: Uint8Array;
   via: 'ui' | 'api';
+  /** The upload the file was previewed as; the mappings taught in that preview become this import's lessons. */
+  uploadId?: number;
 }
 
 /** Why an import cannot be committed as it is; `code` is stable for the API. */
 export class ImportRefusedError extends Error {
   readonly status = 422;
   constructor(
-    readonly code: 'unreadable-file' | 'unmapped-indicators' | 'row-errors',
+    readonly code: 'unreadable-file' | 'unmapped-indicators' | 'row-errors' | 'nothing-new' | 'unconfirmed-revisions',
     message: string,
     readonly analysis: ImportAnalysis,
   ) {
@@ -45,7 +52,10 @@ export const messages = {
   unmapped: (labels: string[]) =>
     `Filen har indikatorer, som ikke er knyttet til gruppens indikatorer: ${labels.map((l) => `„${l}“`).join(', ')}. Vælg for hver, om den skal knyttes til en indikator, oprettes eller springes over.`,
   rowErrors: (n: number) =>
-    `Filen har ${n} ${n === 1 ? 'række' : 'rækker'} med fejl. Ret filen og prøv igen, eller vælg at springe rækkerne med fejl over.`,
+    `Filen har ${count(n, NOUNS.errorRow)}. Ret filen og prøv igen, eller vælg at springe rækkerne med fejl over.`,
+  nothingNew: 'Intet nyt: filen svarer til det, der allerede er gemt.',
+  revisions: (n: number) =>
+    `Filen ændrer ${n === 1 ? 'én ældre værdi' : `${n} ældre værdier`} – fra før de seneste to perioder. Se ændringerne, og bekræft, at de skal gemmes.`,
   touched: (list: string) => `Importen kan ikke fortrydes, fordi disse værdier er ændret siden: ${list}. Intet er ændret.`,
   alreadyUndone: 'Importen er allerede fortrudt.',
 };
@@ -103,29 +113,39 @@ export async function analyseImport(db: Db, groupId: number, bytes: Uint8Array, 
 
   const guess = settings.numberStyle ?? guessNumberStyle(bytes, settings);
   let { planner, read } = plan(guess, settings);
-  if (!read.ok) return { read, indicators };
+  if (!read.ok) return { read, indicators, revisions: NO_REVISIONS };
   if (settings.numberStyle === undefined && read.numberStyle?.style !== guess) {
     const detected = read.numberStyle;
     ({ planner, read } = plan(detected?.style, { ...settings, numberStyle: detected?.style }));
-    if (!read.ok) return { read, indicators };
+    if (!read.ok) return { read, indicators, revisions: NO_REVISIONS };
     if (detected) read = { ...read, numberStyle: detected };
   }
   for (const error of read.errors) planner.addReadError(error);
   // The stored values of a few indicators at a time: a file that repeats a million stored values
   // never has them all in memory at once.
   const ids = planner.indicatorIds();
+  const latestStored = new Map<number, string>();
   for (let start = 0; start < ids.length; start += INDICATORS_PER_COMPARE) {
     const chunk = ids.slice(start, start + INDICATORS_PER_COMPARE);
     const existing = await loadExistingValues(db, chunk);
+    for (const [id, values] of existing) {
+      // One indicator's canonical periods have one fixed-width form (2026K3, 2026M07, 2026): text order is time order.
+      let latest = '';
+      for (const period of values.keys()) if (period > latest) latest = period;
+      if (latest) latestStored.set(id, latest);
+    }
     planner.compare(chunk, (id) => existing.get(id) ?? empty);
   }
-  return { read, plan: planner.result(), indicators };
+  const result = planner.result();
+  return { read, plan: result, indicators, revisions: findRevisions(result.changes, latestStored) };
 }
 
 export interface CommitOptions {
   settings: ImportSettings;
   /** The user chose to leave out the rows in error and import the rest. */
   skipErrors: boolean;
+  /** The user has seen the changes to older values and wants them saved. */
+  confirmRevisions?: boolean;
 }
 
 export interface CommittedImport {
@@ -152,6 +172,9 @@ export async function commitImport(
     if (findCprInText(source.fileName) >= 0) throw new ImportRefusedError('unreadable-file', CPR_IN_FILE_NAME, analysis);
     if (plan.unmatched.length) throw new ImportRefusedError('unmapped-indicators', messages.unmapped(plan.unmatched.map((u) => u.label)), analysis);
     if (plan.counts.errorRows > 0 && !options.skipErrors) throw new ImportRefusedError('row-errors', messages.rowErrors(plan.counts.errorRows), analysis);
+    // A file that changes nothing is not an import: nothing to record, nothing to undo.
+    if (plan.counts.new === 0 && plan.counts.changed === 0) throw new ImportRefusedError('nothing-new', messages.nothingNew, analysis);
+    if (analysis.revisions.count > 0 && !options.confirmRevisions) throw new ImportRefusedError('unconfirmed-revisions', messages.revisions(analysis.revisions.count), analysis);
     const names = new Map(analysis.indicators.map((i) => [i.id, i.name]));
     const importId = await insertImport(trx, {
       groupId: actor.groupId,
@@ -174,6 +197,7 @@ export async function commitImport(
       skippedErrorCount: options.skipErrors ? plan.counts.errorRows : 0,
     });
     await applyChanges(trx, importId, actor.userId, plan.changes);
+    if (source.uploadId !== undefined) await markMappingsTaught(trx, actor.groupId, source.uploadId, importId);
     const { counts } = plan;
     await recordAudit(trx, {
       groupId: actor.groupId,
@@ -182,8 +206,8 @@ export async function commitImport(
       entityId: importId,
       action: 'import',
       summary:
-        `Importerede ${source.fileName}: ${counts.new} nye og ${counts.changed} ændrede værdier` +
-        (options.skipErrors && counts.errorRows ? `, ${counts.errorRows} rækker med fejl sprunget over` : ''),
+        `Importerede ${source.fileName}: ${count(counts.new, NOUNS.newValue)} og ${count(counts.changed, NOUNS.changedValue)}` +
+        (options.skipErrors && counts.errorRows ? `, ${count(counts.errorRows, NOUNS.errorRow)} sprunget over` : ''),
       newValue: { importId, ...counts },
     });
     return { importId, counts };
@@ -199,9 +223,17 @@ function describeTouched(changes: ImportChange[], indicators: Indicator[]): stri
   return shown.join(', ') + (changes.length > 10 ? ` og ${changes.length - 10} flere` : '');
 }
 
-/** Restores exactly what the import replaced, or changes nothing and names what was changed since. */
-export async function undoImport(db: Db, actor: { userId: number; groupId: number }, importId: number): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+export interface UndoOptions {
+  /** Also forget the mappings the import taught, so the next file with those labels asks again. */
+  forgetMappings?: boolean;
+}
+
+/**
+ * Restores exactly what the import replaced, or changes nothing and names what was changed since.
+ * Returns the labels whose mappings were forgotten.
+ */
+export async function undoImport(db: Db, actor: { userId: number; groupId: number }, importId: number, options: UndoOptions = {}): Promise<string[]> {
+  return db.transaction().execute(async (trx) => {
     await lockGroupValues(trx, actor.groupId);
     const record = found(await findImport(trx, actor.groupId, importId), 'Importen');
     if (record.undoneAt) throw new ValidationError([{ field: 'import', message: messages.alreadyUndone }]);
@@ -220,7 +252,8 @@ export async function undoImport(db: Db, actor: { userId: number; groupId: numbe
       entityType: 'import',
       entityId: importId,
       action: 'undo',
-      summary: `Fortrød importen af ${record.fileName} (${record.newCount} nye værdier fjernet, ${record.changedCount} ændrede værdier sat tilbage)`,
+      summary: `Fortrød importen af ${record.fileName} (${count(record.newCount, NOUNS.newValue)} fjernet, ${count(record.changedCount, NOUNS.changedValue)} sat tilbage)`,
     });
+    return options.forgetMappings ? forgetTaughtBy(trx, actor, importId) : [];
   });
 }

@@ -1,3 +1,4 @@
+import { count, NOUNS } from '../numbers/danish-nouns.js';
 import { isMissingValue } from '../numbers/danish-number.js';
 import type { Delimiter } from './delimiter.js';
 import type { LayoutGuess } from './layout.js';
@@ -23,7 +24,7 @@ const TOO_MANY_CAUSE: Record<Delimiter, string> = {
 // Indicator names repeat on every row of a long file; caching their unit hint saves a regex per row.
 const UNIT_CACHE_LIMIT = 1000;
 
-const cells = (n: number): string => (n === 1 ? '1 celle' : `${n} celler`);
+const cells = (n: number): string => count(n, NOUNS.cell);
 
 function nonEmpty(text: string | undefined): string | null {
   const trimmed = (text ?? '').trim();

@@ -12,3 +12,10 @@ export function unitFromLabel(label: string): string | null {
   if (inParentheses) return inParentheses;
   return TRAILING_UNIT.exec(text)?.[1] ?? null;
 }
+
+/** The name without the unit it carries: "Ventetid på plads (dage)" → "Ventetid på plads"; a name for a new indicator. */
+export function nameWithoutUnit(label: string): string {
+  const text = label.trim();
+  const stripped = text.replace(TRAILING_PARENTHESIS, '').replace(TRAILING_UNIT, '').trim();
+  return stripped || text;
+}

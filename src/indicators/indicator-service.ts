@@ -33,7 +33,13 @@ async function ensureCodeFree(db: Db, groupId: number, input: IndicatorInput, ex
   if (holder && holder.id !== exceptId) throw new ValidationError([{ field: 'code', message: messages.codeTaken(input.code, holder.name) }]);
 }
 
-export async function createIndicator(db: Db, actor: Actor, raw: Record<string, unknown>): Promise<Indicator> {
+/** `alsoDo` runs in the same transaction, after the indicator is inserted (an import links a file's label to it). */
+export async function createIndicator(
+  db: Db,
+  actor: Actor,
+  raw: Record<string, unknown>,
+  alsoDo?: (trx: Db, indicator: Indicator) => Promise<void>,
+): Promise<Indicator> {
   const result = validateIndicator(raw);
   if (!result.ok) throw new ValidationError(result.errors);
   return db.transaction().execute(async (trx) => {
@@ -48,6 +54,7 @@ export async function createIndicator(db: Db, actor: Actor, raw: Record<string, 
       summary: messages.created(indicator.name),
       newValue: result.value,
     });
+    if (alsoDo) await alsoDo(trx, indicator);
     return indicator;
   });
 }

@@ -13,7 +13,7 @@ export const messages = {
   unitOtherRequired: 'Skriv jeres egen enhed, eller vælg en af de faste.',
   unitTooLong: 'Enheden må højst være 30 tegn.',
   decimalsInvalid: 'Antal decimaler skal være et helt tal fra 0 til 4.',
-  directionRequired: 'Vælg, hvilken retning der er god.',
+  directionRequired: 'Vælg, hvilken retning der er god: om et højere eller et lavere tal er bedst, eller om tallet skal holdes inden for grænser.',
   rangeMinRequired: 'Skriv den nedre grænse, når tallet skal holdes inden for grænser.',
   rangeMaxRequired: 'Skriv den øvre grænse, når tallet skal holdes inden for grænser.',
   rangeOrder: 'Den nedre grænse skal være mindre end den øvre.',

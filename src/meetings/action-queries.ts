@@ -3,7 +3,7 @@ import type { Db } from '../db/connection.js';
 import type { ActionTable } from '../db/schema.js';
 import { formatCanonical, parseCanonical } from '../periods/period.js';
 import { nowIso } from '../shared/clock.js';
-import type { Action, ActionInput, ActionStatus } from './action.js';
+import { parseInterventionKind, type Action, type ActionInput, type ActionStatus } from './action.js';
 
 function toAction(row: Selectable<ActionTable>): Action {
   return {
@@ -18,6 +18,8 @@ function toAction(row: Selectable<ActionTable>): Action {
     responsible: row.responsible,
     dueDate: row.due_date,
     startPeriod: row.start_period ? parseCanonical(row.start_period) : null,
+    // An intervention without a period to measure from cannot be shown as one.
+    interventionKind: row.start_period ? (parseInterventionKind(row.intervention_kind) ?? null) : null,
     status: row.status,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -59,6 +61,7 @@ export async function insertAction(
       responsible: input.responsible,
       due_date: input.dueDate,
       start_period: input.startPeriod ? formatCanonical(input.startPeriod) : null,
+      intervention_kind: input.interventionKind,
       status: 'open',
       created_by: link.userId,
       created_at: now,

@@ -1,13 +1,12 @@
-import { formatChange } from '../numbers/value-format.js';
-import { displayPeriod } from '../periods/period.js';
-import type { ProgressStatus } from '../goals/progress.js';
-import type { KeyFigures } from './key-figures.js';
+import { count, NOUNS } from '../numbers/danish-nouns.js';
+import type { Finding, SituationDecision, SituationSubject } from '../situations/situation.js';
+import { findingReason } from '../situations/situation-text.js';
 import { displayDate } from './meeting.js';
 
 export interface IndicatorSignal {
-  indicator: { id: number; name: string; unit: string; decimals: number };
-  figures: KeyFigures;
-  goals: Array<{ id: number; title: string; status: ProgressStatus }>;
+  indicator: SituationSubject & { id: number };
+  /** The one decision about the indicator (situations/situation.ts): the agenda only repeats it. */
+  decision: SituationDecision;
   /** Values added or corrected since the group's last meeting. */
   newValues: number;
 }
@@ -26,47 +25,76 @@ export interface Attention {
 }
 
 // Weights order the reasons a leader group would raise first: a goal slipping and a deadline
-// passing come before a single bad quarter, which comes before routine news.
+// passing come before a single signal, which comes before routine news. A change within the normal
+// variation weighs nothing: it is not a reason to meet.
 export const WEIGHTS = {
   behindGoal: 5,
   actionDue: 4,
   worse: 3,
   outside: 3,
   missingData: 2,
-  newData: 2,
+  // A new quarter arrives for every indicator; on its own that is news, not a reason to meet.
+  newData: 1,
+  better: 1,
   goalReached: 1,
 } as const;
 
+/** At most this many suggestions are ticked in advance; the rest are offered unticked. */
+export const MAX_PRESELECTED = 5;
+
+/**
+ * From this score an indicator needs the group, not just its attention: missing data, a signal the
+ * wrong way, a goal behind, a deadline come. Good news and new values alone stay below it.
+ */
+export const NEEDS_GROUP_SCORE = WEIGHTS.missingData;
+
+export const messages = {
+  actionDue: (date: string, what: string) => `Handling med frist ${date}: „${what}“`,
+  newValues: (n: number) => `Nye tal siden sidste møde (${count(n, NOUNS.value)})`,
+};
+
+function weightOf(finding: Finding): number {
+  switch (finding.kind) {
+    case 'goal-behind':
+      return WEIGHTS.behindGoal;
+    case 'outside-range':
+      return WEIGHTS.outside;
+    case 'signal':
+      return finding.judged === 'worse' ? WEIGHTS.worse : WEIGHTS.better;
+    case 'missing-latest':
+    case 'no-values':
+      return WEIGHTS.missingData;
+    case 'goal-reached':
+      return WEIGHTS.goalReached;
+    default:
+      return 0;
+  }
+}
+
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
-/** Why an indicator needs the group's attention now, with a score to sort by. */
+/** The reasons that are not about the figures: a deadline that has come, new values since the last meeting. */
+function otherReasons(signal: Pick<IndicatorSignal, 'indicator' | 'newValues'>, dueActions: readonly DueAction[]): Array<[number, string]> {
+  const reasons: Array<[number, string]> = dueActions
+    .filter((a) => a.indicatorId === signal.indicator.id)
+    .map((action) => [WEIGHTS.actionDue, messages.actionDue(displayDate(action.dueDate), short(action.whatAndWhy))]);
+  if (signal.newValues > 0) reasons.push([WEIGHTS.newData, messages.newValues(signal.newValues)]);
+  return reasons;
+}
+
+/** What else than the figures puts an indicator on a meeting's agenda, for the item's reason line. */
+export function extraReasons(signal: Pick<IndicatorSignal, 'indicator' | 'newValues'>, dueActions: readonly DueAction[]): string[] {
+  return otherReasons(signal, dueActions).map(([, reason]) => reason);
+}
+
+/** Why an indicator needs the group's attention now, with a score to sort by. The situation's findings come first, in its order. */
 export function attentionOf(signal: IndicatorSignal, dueActions: readonly DueAction[]): Attention {
-  const { figures, indicator } = signal;
-  const reasons: string[] = [];
-  let score = 0;
-  const add = (weight: number, reason: string) => {
-    score += weight;
-    reasons.push(reason);
-  };
-  for (const goal of signal.goals) {
-    if (goal.status === 'bagud') add(WEIGHTS.behindGoal, `Bagud i forhold til målet „${goal.title}“`);
-  }
-  for (const action of dueActions.filter((a) => a.indicatorId === indicator.id)) {
-    add(WEIGHTS.actionDue, `Handling med frist ${displayDate(action.dueDate)}: „${short(action.whatAndWhy)}“`);
-  }
-  if (figures.assessment === 'worse' && figures.change !== undefined && figures.previous && figures.latest) {
-    add(
-      WEIGHTS.worse,
-      `Gik den forkerte vej fra ${displayPeriod(figures.previous.period)} til ${displayPeriod(figures.latest.period)} (${formatChange(indicator, figures.change)})`,
-    );
-  }
-  if (figures.assessment === 'outside') add(WEIGHTS.outside, 'Ligger uden for de fastsatte grænser');
-  if (figures.missingPeriod) add(WEIGHTS.missingData, `Mangler data for ${displayPeriod(figures.missingPeriod)}`);
-  if (signal.newValues > 0) add(WEIGHTS.newData, `Nye tal siden sidste møde (${signal.newValues} ${signal.newValues === 1 ? 'værdi' : 'værdier'})`);
-  for (const goal of signal.goals) {
-    if (goal.status === 'nået') add(WEIGHTS.goalReached, `Målet „${goal.title}“ er nået`);
-  }
-  return { score, reasons };
+  const { decision, indicator } = signal;
+  const weighted: Array<[number, string]> = [
+    ...decision.findings.map((finding): [number, string] => [weightOf(finding), findingReason(finding, decision, indicator)]),
+    ...otherReasons(signal, dueActions),
+  ].filter(([weight]) => weight > 0);
+  return { score: weighted.reduce((sum, [weight]) => sum + weight, 0), reasons: weighted.map(([, reason]) => reason) };
 }
 
 export interface Suggestion {
@@ -74,13 +102,25 @@ export interface Suggestion {
   title: string;
   reasons: string[];
   score: number;
+  /** Among the few that most need the group: ticked in advance. */
+  preselected: boolean;
 }
 
-/** The suggested agenda: every indicator that has a reason to be discussed, most pressing first. */
+/**
+ * The suggested agenda: every indicator that has a reason to be discussed, most pressing first. Only
+ * the first MAX_PRESELECTED of those that need the group (NEEDS_GROUP_SCORE) are ticked in advance,
+ * so a meeting starts with the few items that most need it instead of every indicator that has moved.
+ */
 export function suggestAgenda(signals: readonly IndicatorSignal[], dueActions: readonly DueAction[]): Suggestion[] {
   return signals
     .map((signal) => ({ signal, attention: attentionOf(signal, dueActions) }))
     .filter(({ attention }) => attention.score > 0)
     .sort((a, b) => b.attention.score - a.attention.score || a.signal.indicator.name.localeCompare(b.signal.indicator.name, 'da'))
-    .map(({ signal, attention }) => ({ indicatorId: signal.indicator.id, title: signal.indicator.name, reasons: attention.reasons, score: attention.score }));
+    .map(({ signal, attention }, index) => ({
+      indicatorId: signal.indicator.id,
+      title: signal.indicator.name,
+      reasons: attention.reasons,
+      score: attention.score,
+      preselected: index < MAX_PRESELECTED && attention.score >= NEEDS_GROUP_SCORE,
+    }));
 }

@@ -11,7 +11,8 @@ export function withDataFoundation(suggestions: readonly Suggestion[], item: Dat
   if (!item) return [...suggestions];
   const existing = suggestions.find((s) => s.indicatorId === item.indicatorId);
   if (existing) return suggestions.map((s) => (s === existing ? { ...s, reasons: [...s.reasons, item.reason] } : s));
-  return [...suggestions, { indicatorId: item.indicatorId, title: item.title, reasons: [item.reason], score: item.score }];
+  // Offered, not ticked in advance: the few items that most need the group come first (attention.ts).
+  return [...suggestions, { indicatorId: item.indicatorId, title: item.title, reasons: [item.reason], score: item.score, preselected: false }];
 }
 
 /** The agenda's datagrundlag item for a meeting on `date` (YYYY-MM-DD). */

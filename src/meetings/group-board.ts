@@ -6,6 +6,9 @@ import type { Indicator } from '../indicators/indicator.js';
 import { listIndicators } from '../indicators/indicator-queries.js';
 import type { Observation } from '../indicators/observation.js';
 import { listObservationsOfGroup } from '../indicators/observation-queries.js';
+import { formatCanonical, latestCompletedPeriod } from '../periods/period.js';
+import { decideSituation, type SituationDecision } from '../situations/situation.js';
+import type { ImportTouch } from '../imports/value-history.js';
 import { isOpen, type Action } from './action.js';
 import { listActionsOfGroup } from './action-queries.js';
 import { keyFigures, type KeyFigures } from './key-figures.js';
@@ -16,6 +19,8 @@ export interface IndicatorBoardEntry {
   figures: KeyFigures;
   goals: GoalLink[];
   actions: Action[];
+  /** The one decision about the indicator: what the agenda, the chart's caption and the questions say. */
+  decision: SituationDecision;
 }
 
 export interface GroupBoard {
@@ -29,7 +34,7 @@ export interface GroupBoard {
 /** Groups with more values than this are read afresh for every page instead of being kept in memory. */
 export const MAX_KEPT_VALUES = 50_000;
 
-type BoardBase = Omit<IndicatorBoardEntry, 'goals'>;
+type BoardBase = Omit<IndicatorBoardEntry, 'goals' | 'decision'>;
 
 interface KeptBoard {
   version: string;
@@ -92,11 +97,30 @@ async function boardBase(db: Db, groupId: number, today: Date): Promise<KeptBoar
   return board;
 }
 
+// Decisions are kept with the kept entry they were made from, per set of goal statuses and month.
+const keptDecisions = new WeakMap<BoardBase, Map<string, SituationDecision>>();
+
+function decisionFor(entry: BoardBase, goals: readonly GoalLink[], today: Date): SituationDecision {
+  const expected = latestCompletedPeriod(entry.indicator.frequency, today);
+  const key = `${formatCanonical(expected)}|${goals.map((g) => `${g.status}:${g.title}`).join('|')}`;
+  let byKey = keptDecisions.get(entry);
+  if (!byKey) keptDecisions.set(entry, (byKey = new Map()));
+  let decision = byKey.get(key);
+  if (!decision) {
+    decision = decideSituation({ indicator: entry.indicator, observations: entry.observations, goals: goals.map((g) => ({ title: g.title, status: g.status })), expected });
+    byKey.set(key, decision);
+  }
+  return decision;
+}
+
 /** One read of a group's indicators, values, goals and actions: the raw material of every meeting page. */
 export async function loadGroupBoard(db: Db, groupId: number, today: Date): Promise<GroupBoard> {
   const base = await boardBase(db, groupId, today);
   const goals = await goalOverview(db, groupId, today, base.entries);
-  const entries = base.entries.map((entry) => ({ ...entry, goals: goals.active.filter((g) => g.indicatorId === entry.indicator.id) }));
+  const entries = base.entries.map((entry) => {
+    const own = goals.active.filter((g) => g.indicatorId === entry.indicator.id);
+    return { ...entry, goals: own, decision: decisionFor(entry, own, today) };
+  });
   return { entries, byId: new Map(entries.map((e) => [e.indicator.id, e])), actions: base.actions, goals: goals.active, goalTitles: goals.titles };
 }
 
@@ -105,9 +129,41 @@ export function dueActionsBy(board: Pick<GroupBoard, 'actions'>, date: string): 
   return board.actions.filter((a) => isOpen(a) && a.dueDate <= date);
 }
 
-/** Values stored or corrected after `sinceIso`, per indicator: "new data since the last meeting". */
-export function valuesChangedSince(board: Pick<GroupBoard, 'entries'>, sinceIso: string): Map<number, number> {
-  return new Map(board.entries.map((e) => [e.indicator.id, e.observations.filter((o) => o.updatedAt > sinceIso).length]));
+/**
+ * What a value was at `sinceIso`, as far as the imports and undos after it tell: null when it did not
+ * exist, undefined when no import touched it since (a value typed in by hand, say). The earliest
+ * event after the moment knows: an import replaced the value it found, an undo replaced the
+ * import's value.
+ */
+function valueAt(sinceIso: string, touches: readonly ImportTouch[]): number | null | undefined {
+  let earliest: { at: string; before: number | null } | undefined;
+  for (const t of touches) {
+    if (t.importedAt > sinceIso && (!earliest || t.importedAt < earliest.at)) earliest = { at: t.importedAt, before: t.oldValue };
+    if (t.undoneAt && t.undoneAt > sinceIso && (!earliest || t.undoneAt < earliest.at)) earliest = { at: t.undoneAt, before: t.newValue };
+  }
+  return earliest?.before;
+}
+
+/**
+ * Values that are new or different since `sinceIso`, per indicator: "new data since the last meeting".
+ * A value counts when it was stored after that moment and is not what it was then: an import that was
+ * undone again, or a file read in again unchanged, brings nothing new, even though it rewrote rows.
+ */
+export function newValuesSince(entry: Pick<IndicatorBoardEntry, 'indicator' | 'observations'>, sinceIso: string, touches: readonly ImportTouch[] = []): Observation[] {
+  const byPeriod = new Map<string, ImportTouch[]>();
+  for (const t of touches) {
+    if (t.indicatorId !== entry.indicator.id) continue;
+    byPeriod.set(t.period, [...(byPeriod.get(t.period) ?? []), t]);
+  }
+  return entry.observations.filter((o) => {
+    if (o.updatedAt <= sinceIso) return false;
+    const then = valueAt(sinceIso, byPeriod.get(formatCanonical(o.period)) ?? []);
+    return then === undefined || then === null || Math.abs(then - o.value) > 1e-9;
+  });
+}
+
+export function valuesChangedSince(board: Pick<GroupBoard, 'entries'>, sinceIso: string, touches: readonly ImportTouch[] = []): Map<number, number> {
+  return new Map(board.entries.map((e) => [e.indicator.id, newValuesSince(e, sinceIso, touches).length]));
 }
 
 /** The goal whose glide path the chart shows: the first active goal on the indicator. */

@@ -52,6 +52,7 @@ function toItem(row: Selectable<MeetingItemTable>): AgendaItem {
     topic: row.topic,
     reason: row.reason,
     notes: row.notes,
+    topicKind: row.topic_kind ?? null,
   };
 }
 
@@ -83,6 +84,24 @@ export async function findPreviousMeeting(db: Db, meeting: Meeting): Promise<Mee
 export async function findLatestMeetingBefore(db: Db, groupId: number, date: string): Promise<Meeting | undefined> {
   const row = await db.selectFrom('meetings').selectAll().where('group_id', '=', groupId).where('meeting_date', '<', date).orderBy('meeting_date', 'desc').orderBy('id', 'desc').executeTakeFirst();
   return row && toMeeting(row);
+}
+
+/**
+ * The meeting the group is heading for on `today`: the earliest one not yet closed from today on, or
+ * else the latest one before today that was never closed (held, but its minutes are not done).
+ */
+export async function findNextMeeting(db: Db, groupId: number, today: string): Promise<Meeting | undefined> {
+  const open = db.selectFrom('meetings').selectAll().where('group_id', '=', groupId).where('closed_at', 'is', null);
+  const ahead = await open.where('meeting_date', '>=', today).orderBy('meeting_date').orderBy('id').executeTakeFirst();
+  if (ahead) return toMeeting(ahead);
+  const behind = await open.where('meeting_date', '<', today).orderBy('meeting_date', 'desc').orderBy('id', 'desc').executeTakeFirst();
+  return behind && toMeeting(behind);
+}
+
+/** How many points each meeting's agenda has. */
+export async function countItems(db: Db, meetingId: number): Promise<number> {
+  const row = await db.selectFrom('meeting_items').select((eb) => eb.fn.countAll().as('n')).where('meeting_id', '=', meetingId).executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 export async function insertMeeting(db: Db, groupId: number, userId: number, input: MeetingInput): Promise<Meeting> {
@@ -123,7 +142,7 @@ export async function findItem(db: Db, meetingId: number, id: number): Promise<A
 export async function insertItem(
   db: Db,
   meetingId: number,
-  item: { kind: ItemKind; indicatorId?: number | null; goalId?: number | null; topic?: string | null; reason?: string | null },
+  item: { kind: ItemKind; indicatorId?: number | null; goalId?: number | null; topic?: string | null; reason?: string | null; topicKind?: string | null },
 ): Promise<AgendaItem> {
   const last = await db
     .selectFrom('meeting_items')
@@ -140,6 +159,7 @@ export async function insertItem(
       goal_id: item.goalId ?? null,
       topic: item.topic ?? null,
       reason: item.reason ?? null,
+      topic_kind: item.topicKind ?? null,
       notes: '',
     })
     .returningAll()

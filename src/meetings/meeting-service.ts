@@ -4,9 +4,10 @@ import { findIndicator } from '../indicators/indicator-queries.js';
 import { findGoal } from '../goals/goal-queries.js';
 import { displayPeriod } from '../periods/period.js';
 import { ValidationError, found } from '../shared/errors.js';
-import { ACTION_STATUS_LABELS, parseActionStatus, validateAction, messages as actionMessages, type Action } from './action.js';
+import { ACTION_STATUS_LABELS, INTERVENTION_KIND_LABELS, parseActionStatus, validateAction, messages as actionMessages, type Action } from './action.js';
 import { findAction, insertAction, setActionStatus } from './action-queries.js';
-import { displayDate, messages, validateMeeting, type Meeting } from './meeting.js';
+import { ADDED_BY_GROUP, displayDate, messages, validateMeeting, type AgendaItem, type Meeting } from './meeting.js';
+import { TOPIC_KINDS } from '../content/content-loader.js';
 import type { Actor } from '../shared/actor.js';
 import {
   deleteItem,
@@ -21,6 +22,11 @@ import {
   updateMeeting,
 } from './meeting-queries.js';
 import { cprFieldErrors } from '../shared/cpr.js';
+
+/** The kind of a free topic from the form; anything unknown is 'other'. */
+function topicKind(value: unknown): string {
+  return TOPIC_KINDS.find((k) => k === value) ?? 'other';
+}
 
 function ids(value: unknown): number[] {
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
@@ -45,7 +51,7 @@ export async function createMeeting(db: Db, actor: Actor, raw: Record<string, un
       const indicator = found(await findIndicator(trx, actor.groupId, id), 'Indikatoren');
       await insertItem(trx, meeting.id, { kind: 'indicator', indicatorId: indicator.id, reason: reasons.get(id) ?? null });
     }
-    if (topic) await insertItem(trx, meeting.id, { kind: 'topic', topic });
+    if (topic) await insertItem(trx, meeting.id, { kind: 'topic', topic, topicKind: topicKind(raw.topicKind) });
     await audit(trx, actor, 'meeting', meeting.id, 'create', `Oprettede mødet „${meeting.title}“ ${displayDate(meeting.date)}`);
     return meeting;
   });
@@ -68,29 +74,31 @@ async function getOpenMeeting(db: Db, actor: Actor, meetingId: number): Promise<
   return meeting;
 }
 
-export async function addItem(db: Db, actor: Actor, meetingId: number, raw: Record<string, unknown>): Promise<void> {
+export async function addItem(db: Db, actor: Actor, meetingId: number, raw: Record<string, unknown>): Promise<AgendaItem> {
   const meeting = await getOpenMeeting(db, actor, meetingId);
   const indicatorId = ids(raw.indicatorId)[0];
   const goalId = ids(raw.goalId)[0];
   const topic = String(raw.topic ?? '').trim();
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     if (indicatorId !== undefined) {
       const indicator = found(await findIndicator(trx, actor.groupId, indicatorId), 'Indikatoren');
-      await insertItem(trx, meeting.id, { kind: 'indicator', indicatorId: indicator.id, reason: 'Tilføjet af gruppen' });
+      const item = await insertItem(trx, meeting.id, { kind: 'indicator', indicatorId: indicator.id, reason: ADDED_BY_GROUP });
       await audit(trx, actor, 'meeting', meeting.id, 'add-item', `Satte „${indicator.name}“ på dagsordenen for „${meeting.title}“`);
+      return item;
     } else if (goalId !== undefined) {
       const goal = found(await findGoal(trx, actor.groupId, goalId), 'Målet');
-      await insertItem(trx, meeting.id, { kind: 'goal', goalId: goal.id, reason: 'Tilføjet af gruppen' });
+      const item = await insertItem(trx, meeting.id, { kind: 'goal', goalId: goal.id, reason: ADDED_BY_GROUP });
       await audit(trx, actor, 'meeting', meeting.id, 'add-item', `Satte målet „${goal.title}“ på dagsordenen for „${meeting.title}“`);
+      return item;
     } else if (topic) {
       if (topic.length > 200) throw new ValidationError([{ field: 'topic', message: 'Emnet må højst være 200 tegn.' }]);
       const cpr = cprFieldErrors({ topic });
       if (cpr.length) throw new ValidationError(cpr);
-      await insertItem(trx, meeting.id, { kind: 'topic', topic });
+      const item = await insertItem(trx, meeting.id, { kind: 'topic', topic, topicKind: topicKind(raw.topicKind) });
       await audit(trx, actor, 'meeting', meeting.id, 'add-item', `Satte „${topic}“ på dagsordenen for „${meeting.title}“`);
-    } else {
-      throw new ValidationError([{ field: 'topic', message: messages.topicRequired }]);
+      return item;
     }
+    throw new ValidationError([{ field: 'topic', message: messages.topicRequired }]);
   });
 }
 
@@ -142,7 +150,8 @@ export async function decideAction(db: Db, actor: Actor, meetingId: number, item
   return db.transaction().execute(async (trx) => {
     const action = await insertAction(trx, { groupId: actor.groupId, meetingId: meeting.id, itemId: item.id, indicatorId: indicator?.id ?? null, goalId: item.goalId, userId: actor.userId }, result.value);
     const start = action.startPeriod ? ` fra ${displayPeriod(action.startPeriod)}` : '';
-    await audit(trx, actor, 'action', action.id, 'create', `Besluttede på „${meeting.title}“: „${action.whatAndWhy}“ – ${action.responsible}, senest ${displayDate(action.dueDate)}${start}`, { newValue: result.value });
+    const intervention = action.interventionKind ? ` (en indsats: ${INTERVENTION_KIND_LABELS[action.interventionKind].toLowerCase()})` : '';
+    await audit(trx, actor, 'action', action.id, 'create', `Besluttede på „${meeting.title}“: „${action.whatAndWhy}“ – ${action.responsible}, senest ${displayDate(action.dueDate)}${start}${intervention}`, { newValue: result.value });
     return action;
   });
 }

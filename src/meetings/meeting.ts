@@ -1,3 +1,4 @@
+import { readDateField, readIsoDate } from '../periods/calendar-date.js';
 import type { FieldError } from '../shared/errors.js';
 import { cprFieldErrors } from '../shared/cpr.js';
 
@@ -18,6 +19,9 @@ export interface Meeting {
 
 export type ItemKind = 'indicator' | 'goal' | 'topic';
 
+/** The stored reason of an item the group put on the agenda itself. */
+export const ADDED_BY_GROUP = 'Tilføjet af gruppen';
+
 export interface AgendaItem {
   id: number;
   meetingId: number;
@@ -28,12 +32,13 @@ export interface AgendaItem {
   topic: string | null;
   reason: string | null;
   notes: string;
+  /** What a free topic is about ('experience', 'decision', 'goal', 'data', 'other'); chooses its questions. */
+  topicKind: string | null;
 }
 
 export const messages = {
   titleRequired: 'Giv mødet en titel, fx „Ledermøde 4. kvartal“.',
   titleTooLong: 'Titlen må højst være 150 tegn.',
-  dateInvalid: 'Skriv mødets dato som dag, måned og år, fx 2026-12-10.',
   attendeesTooLong: 'Deltagerlisten må højst være 1000 tegn.',
   startTimeInvalid: 'Skriv klokkeslættet som timer og minutter, fx 9.00 eller 13.30.',
   durationInvalid: 'Skriv mødets længde i minutter, mellem 15 og 480, fx 60.',
@@ -43,15 +48,9 @@ export const messages = {
   closed: 'Mødet er afsluttet, så dagsorden, noter og beslutninger ligger fast. Genåbn mødet for at ændre dem.',
 };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date in the form browsers send from <input type="date">. */
+/** A real calendar date as ISO text ('2026-12-10'), as links (?dato=) and the API send it. */
 export function parseIsoDate(text: string): string | undefined {
-  const match = ISO_DATE.exec(text.trim());
-  if (!match) return undefined;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 2000 && y <= 2100 ? text.trim() : undefined;
+  return readIsoDate(text);
 }
 
 const dateFormatter = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'UTC' });
@@ -99,7 +98,7 @@ export function displayTime(time: string): string {
 export function validateMeeting(raw: Record<string, unknown>): { ok: true; value: MeetingInput } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const title = String(raw.title ?? '').trim();
-  const date = parseIsoDate(String(raw.date ?? ''));
+  const date = readDateField(raw, 'date', { what: 'mødets dato' });
   const attendees = String(raw.attendees ?? '').trim();
   const timeText = String(raw.startTime ?? '').trim();
   const startTime = timeText ? parseTimeOfDay(timeText) : null;
@@ -108,13 +107,13 @@ export function validateMeeting(raw: Record<string, unknown>): { ok: true; value
   const location = String(raw.location ?? '').trim();
   if (!title) errors.push({ field: 'title', message: messages.titleRequired });
   else if (title.length > 150) errors.push({ field: 'title', message: messages.titleTooLong });
-  if (!date) errors.push({ field: 'date', message: messages.dateInvalid });
+  if (!date.ok) errors.push(date.error);
   if (startTime === undefined) errors.push({ field: 'startTime', message: messages.startTimeInvalid });
   if (!Number.isInteger(durationMinutes) || durationMinutes < 15 || durationMinutes > 480) errors.push({ field: 'durationMinutes', message: messages.durationInvalid });
   if (location.length > 200) errors.push({ field: 'location', message: messages.locationTooLong });
   if (attendees.length > 1000) errors.push({ field: 'attendees', message: messages.attendeesTooLong });
   errors.push(...cprFieldErrors({ title, attendees, location }));
-  return errors.length || !date || startTime === undefined
+  return errors.length || !date.ok || startTime === undefined
     ? { ok: false, errors }
-    : { ok: true, value: { title, date, startTime, durationMinutes, location, attendees } };
+    : { ok: true, value: { title, date: date.iso, startTime, durationMinutes, location, attendees } };
 }

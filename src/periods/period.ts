@@ -55,6 +55,16 @@ const MONTH_LOOKUP: ReadonlyMap<string, number> = new Map<string, number>([
   ['sept', 9],
 ]);
 
+/** The month (1–12) a Danish month name or its first three letters mean ("marts", "mar", "mar."), or undefined. */
+export function monthFromName(text: string): number | undefined {
+  return MONTH_LOOKUP.get(text.trim().toLowerCase().replace(/\.$/, ''));
+}
+
+/** "marts" for 3. */
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1] ?? '?';
+}
+
 const PERIODS_PER_YEAR: Record<Frequency, number> = { quarter: 4, month: 12, year: 1 };
 
 const FREQUENCY_DESCRIPTION: Record<Frequency, string> = {

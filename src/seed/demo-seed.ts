@@ -182,6 +182,7 @@ async function seedDemoWork(db: Db, groupId: number, editorId: number, indicator
       responsible: 'Mette Holm',
       dueDate: lastDayOf(nextPeriod(latest)),
       startPeriod: latest,
+      interventionKind: 'organisation',
     },
   );
   await setActionStatus(db, groupId, action.id, 'in-progress');

@@ -27,6 +27,8 @@ export class BadRequestError extends Error {
 export interface FieldError {
   field: string;
   message: string;
+  /** The id of the input to put the cursor in, when it is not `field` (a date's day, month or year). */
+  anchor?: string;
 }
 
 /** Input that fails domain rules; pages re-render the form with these messages. */

@@ -27,6 +27,7 @@ const FIRST_FILE = csv(['Nøgletal;Periode;Værdi', 'Fraværsprocent;2026K3;6,9'
 const SECOND_FILE = csv(['Nøgletal;Periode;Værdi', 'Fraværsprocent;2026K4;6,4']);
 
 const pathOf = (page: Page) => new URL(page.url()).pathname;
+const groupMenu = (page: Page) => page.getByRole('navigation', { name: 'Menu for Ældre og Sundhed' });
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const heading = async (page: Page) => (await page.getByRole('heading', { level: 1 }).textContent())?.trim();
 const text = async (locator: Locator) => (await locator.textContent())?.replace(/\s+/g, ' ').trim() ?? '';
@@ -88,9 +89,12 @@ describe('importing a CSV file by keyboard', () => {
     await bw.login(page, 'editorA');
     expect(pathOf(page)).toBe(`/grupper/${groupA}`);
 
-    // The upload page, from the group page.
+    // The upload page, from the group page through the menu's "Data".
     await page.locator('body').focus();
-    await activate(page, page.getByRole('link', { name: 'Importér data fra en CSV-fil' }));
+    await activate(page, groupMenu(page).getByRole('link', { name: 'Data' }));
+    expect(pathOf(page)).toBe(`/grupper/${groupA}/data`);
+    await expectNoAxeViolations(page, 'data page');
+    await activate(page, page.getByRole('link', { name: 'Importér en CSV-fil' }));
     expect(pathOf(page)).toBe(`/grupper/${groupA}/import`);
     expect(await heading(page)).toBe('Importér data');
     await expectNoAxeViolations(page, 'upload page');
@@ -130,9 +134,9 @@ describe('importing a CSV file by keyboard', () => {
 
     // The preview now: one new value, and the row in error named by line and column.
     expect(await page.getByRole('region', { name: 'Knyt filens indikatorer til gruppens' }).count()).toBe(0);
-    expect(await count(page, 'nye værdier')).toBe(1);
+    expect(await count(page, 'ny værdi')).toBe(1);
     expect(await count(page, 'ændrede værdier')).toBe(0);
-    expect(await count(page, 'rækker med fejl')).toBe(1);
+    expect(await count(page, 'række med fejl')).toBe(1);
     const added = page.getByRole('region', { name: 'Nye værdier' });
     expect(await cells(added.locator('tbody tr'))).toEqual(['2', 'Sygefravær', '3. kvt. 2026', '6,9 %', '']);
     const errors = page.getByRole('region', { name: 'Fejl i filen' });
@@ -141,7 +145,7 @@ describe('importing a CSV file by keyboard', () => {
     await expectNoAxeViolations(page, 'preview with errors');
 
     // Leave out the row in error (Space ticks the box) and import.
-    const skip = page.getByLabel('Spring de 1 rækker med fejl over, og importér resten');
+    const skip = page.getByLabel('Spring rækken med fejl over, og importér resten');
     await expectCheckboxBesideLabel(page, 'skipErrors');
     await tabTo(page, skip);
     await page.keyboard.press('Space');
@@ -151,15 +155,15 @@ describe('importing a CSV file by keyboard', () => {
     // The result page.
     expect(pathOf(page)).toMatch(new RegExp(`^/grupper/${groupA}/importer/\\d+$`));
     expect(await heading(page)).toBe('Import af fravaer.csv');
-    expect(await text(page.getByRole('status'))).toContain('Importen er gennemført: 1 nye og 0 ændrede værdier.');
+    expect(await text(page.getByRole('status'))).toContain('Importen er gennemført: 1 ny værdi og 0 ændrede værdier.');
     const result = page.locator('dt', { hasText: 'Resultat' }).locator('xpath=following-sibling::dd[1]');
-    expect(await text(result)).toBe('1 nye, 0 ændrede og 0 uændrede værdier; 1 rækker med fejl blev sprunget over efter jeres valg');
+    expect(await text(result)).toBe('1 ny værdi, 0 ændrede værdier og 0 uændrede værdier; 1 række med fejl blev sprunget over efter jeres valg');
     expect(await cells(page.locator('main table tbody tr'))).toEqual(['Sygefravær', '3. kvt. 2026', '–', '6,9 %', 'Ny']);
     await expectNoAxeViolations(page, 'import result');
 
     // The value on the indicator page, through the breadcrumb and the group page.
     await activate(page, page.getByRole('navigation', { name: 'Brødkrumme' }).getByRole('link', { name: 'Ældre og Sundhed' }));
-    await activate(page, page.getByRole('link', { name: 'Sygefravær', exact: true }));
+    await activate(page, page.locator('.indicator-table').getByRole('link', { name: 'Sygefravær', exact: true }));
     expect(pathOf(page)).toBe(`/grupper/${groupA}/indikatorer/${sickLeave}`);
     const row = page.locator('#vaerdier tbody tr').filter({ has: page.locator('th', { hasText: '3. kvt. 2026' }) });
     expect(await text(row.locator('td').first())).toBe('6,9 %');
@@ -171,17 +175,18 @@ describe('importing a CSV file by keyboard', () => {
     const page = await bw.newPage();
     await bw.login(page, 'editorA');
     await page.locator('body').focus();
-    await activate(page, page.getByRole('link', { name: 'Importér data fra en CSV-fil' }));
+    await activate(page, groupMenu(page).getByRole('link', { name: 'Data' }));
+    await activate(page, page.getByRole('link', { name: 'Importér en CSV-fil' }));
     await uploadByKeyboard(page, 'fravaer-k4.csv', SECOND_FILE);
     expect(await heading(page)).toBe('Gennemse fravaer-k4.csv');
     expect(await page.getByRole('region', { name: 'Knyt filens indikatorer til gruppens' }).count()).toBe(0);
-    expect(await count(page, 'nye værdier')).toBe(1);
+    expect(await count(page, 'ny værdi')).toBe(1);
     expect(await count(page, 'rækker med fejl')).toBe(0);
     expect(await page.getByRole('region', { name: 'Fejl i filen' }).count()).toBe(0);
-    expect(await page.getByLabel(/Spring de .* rækker med fejl over/).count()).toBe(0);
+    expect(await page.getByLabel(/Spring .* med fejl over/).count()).toBe(0);
     await expectNoAxeViolations(page, 'preview without mapping or errors');
     await activate(page, page.getByRole('button', { name: 'Importér', exact: true }));
-    expect(await text(page.getByRole('status'))).toContain('Importen er gennemført: 1 nye og 0 ændrede værdier.');
+    expect(await text(page.getByRole('status'))).toContain('Importen er gennemført: 1 ny værdi og 0 ændrede værdier.');
     const values = await bw.world.db.selectFrom('observations').select(['period', 'value']).where('indicator_id', '=', sickLeave).orderBy('period').execute();
     expect(values.map((v) => `${v.period}=${v.value}`)).toEqual(['2026K1=7.7', '2026K2=7.5', '2026K3=6.9', '2026K4=6.4']);
     expect(pathOf(page)).toMatch(new RegExp(`^/grupper/${groupA}/importer/\\d+$`));
@@ -194,13 +199,14 @@ describe('importing a CSV file by keyboard', () => {
     await bw.login(page, 'editorA');
 
     await page.locator('body').focus();
-    await activate(page, page.getByRole('link', { name: 'Tidligere importer' }));
+    await activate(page, groupMenu(page).getByRole('link', { name: 'Data' }));
+    await activate(page, page.getByRole('link', { name: 'Se alle gruppens importer' }));
     expect(pathOf(page)).toBe(`/grupper/${groupA}/importer`);
     expect(await heading(page)).toBe('Importer');
     expect(await page.locator('main table tbody tr').count()).toBeGreaterThanOrEqual(1);
     await expectNoAxeViolations(page, 'import history');
 
-    await activate(page, page.getByRole('navigation', { name: 'Brødkrumme' }).getByRole('link', { name: 'Ældre og Sundhed' }));
+    await activate(page, groupMenu(page).getByRole('link', { name: 'Data' }));
     await activate(page, page.getByRole('link', { name: 'API-nøgler til BI-systemer' }));
     expect(pathOf(page)).toBe(`/grupper/${groupA}/api-noegler`);
     expect(await heading(page)).toBe('API-nøgler');

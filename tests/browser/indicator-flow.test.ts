@@ -47,7 +47,7 @@ async function expectSkipLinkWorks(page: Page): Promise<void> {
   });
   expect(first).toEqual({ tag: 'A', text: 'Gå til sidens indhold', href: '#main-content' });
   // Visible when focused (DKFDS slides it in from above the viewport).
-  await expect.poll(async () => (await page.locator('a.skipnav').boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+  await expect.poll(async () => (await page.locator('a.skipnav[href="#main-content"]').boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
   await page.keyboard.press('Enter');
   await expect.poll(() => focusedId(page)).toBe('main-content');
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
@@ -140,9 +140,9 @@ describe('the editor creates an indicator and enters a value', () => {
     await page.keyboard.press('Tab');
     expect(await focusedId(page)).toBe('definition');
     await page.keyboard.type('Andel af udskrevne borgere, der genindlægges inden for 30 dage.');
-    // "Hvorfor er den vigtig" stays empty. The good direction is chosen with the arrow keys.
+    // "Hvorfor er den vigtig" stays empty. No direction is chosen beforehand; it is chosen with the arrow keys.
+    expect(await page.locator('input[name="direction"]:checked').count()).toBe(0);
     await page.locator('#direction').focus();
-    expect(await page.locator('#direction').isChecked()).toBe(true);
     await page.keyboard.press('ArrowDown');
     expect(await page.locator('#direction-down').isChecked()).toBe(true);
     await page.locator('#dataSource').fill('Sundhedsdatastyrelsen');
@@ -185,6 +185,9 @@ describe('the editor creates an indicator and enters a value', () => {
     await navigates(page, () => page.keyboard.press('Enter'));
     expect(new URL(page.url()).pathname).toBe(indicatorPath);
     expect(await page.getByRole('status').textContent()).toContain('Værdien for 3. kvt. 2026 er gemt.');
+    // Back at the saved value, with focus on its row, not at the top of the page.
+    expect(new URL(page.url()).hash).toBe('#vaerdi-2026K3');
+    await expect.poll(() => focusedId(page)).toBe('vaerdi-2026K3');
     const latest = page.locator('dt', { hasText: 'Seneste værdi' }).locator('xpath=following-sibling::dd[1]');
     expect((await latest.textContent())?.replace(/\s+/g, ' ').trim()).toBe('6,9 % (3. kvt. 2026)');
     const firstRow = page.locator('#vaerdier tbody tr').first();
@@ -228,8 +231,11 @@ describe('other people and pages', () => {
     expect(new URL(page.url()).pathname).toBe(`/grupper/${groupA}`);
     expect(await page.getByRole('link', { name: 'Ny indikator' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: /Rediger gruppens/ }).count()).toBe(0);
+    expect(await page.locator('.reader-notice').textContent()).toContain('Du er læser i gruppen');
+    expect(await page.locator('main form').count()).toBe(0);
+    await expectNoAxeViolations(page, 'group home as reader');
 
-    await pressEnterOn(page, page.getByRole('link', { name: 'Sygefravær' }));
+    await pressEnterOn(page, page.locator('.indicator-table').getByRole('link', { name: 'Sygefravær' }));
     expect(new URL(page.url()).pathname).toBe(`/grupper/${groupA}/indikatorer/${sickLeave}`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sygefravær');
     expect(await page.locator('#vaerdier').textContent()).toContain('7,5 %');

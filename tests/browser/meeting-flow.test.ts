@@ -9,7 +9,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { expectNoAxeViolations, startBrowserWorld, type BrowserWorld } from '../support/browser.js';
+import { accessibleNameAndDescription, expectNoAxeViolations, startBrowserWorld, type BrowserWorld } from '../support/browser.js';
 import { PASSWORD, people } from '../support/test-app.js';
 import { insertIndicator } from '../../src/indicators/indicator-queries.js';
 import { upsertObservation } from '../../src/indicators/observation-queries.js';
@@ -38,14 +38,18 @@ let satisfaction: number;
 beforeAll(async () => {
   bw = await startBrowserWorld();
   const { db, ids } = bw.world;
-  // More history, and two indicators that went the wrong way in 3. kvt. 2026, so the suggested
-  // agenda has something to suggest whatever day the test runs.
+  // More history, and two indicators that went the wrong way in 3. kvt. 2026 by more than their normal
+  // variation, so the suggested agenda has something to suggest whatever day the test runs.
   const history: [string, number, string | null][] = [
+    ['2024K1', 7.1, null],
+    ['2024K2', 6.9, null],
+    ['2024K3', 7.0, null],
+    ['2024K4', 7.2, null],
     ['2025K1', 7.1, null],
     ['2025K2', 6.9, null],
     ['2025K3', 7.0, 'Influenza på to plejecentre'],
-    ['2025K4', 7.4, null],
-    ['2026K3', 7.9, null],
+    ['2025K4', 7.2, null],
+    ['2026K3', 8.4, null],
   ];
   for (const [period, value, comment] of history) {
     await upsertObservation(db, ids.sickLeave, { period: parseCanonical(period), value, comment, userId: null });
@@ -65,7 +69,8 @@ beforeAll(async () => {
     deliveredBy: 'Kvalitetsteamet',
   });
   satisfaction = indicator.id;
-  for (const [period, value] of [['2026K1', 4.1], ['2026K2', 4.2], ['2026K3', 3.9]] as const) {
+  const scores = [['2024K3', 4.2], ['2024K4', 4.1], ['2025K1', 4.2], ['2025K2', 4.3], ['2025K3', 4.2], ['2025K4', 4.1], ['2026K1', 4.1], ['2026K2', 4.2], ['2026K3', 3.6]] as const;
+  for (const [period, value] of scores) {
     await upsertObservation(db, satisfaction, { period: parseCanonical(period), value, comment: null, userId: null });
   }
 });
@@ -107,19 +112,24 @@ async function activate(page: Page, target: Locator): Promise<void> {
 }
 
 /**
- * Types a date into a focused <input type="date"> (focus on its first segment). The order of the
- * segments follows Chromium's own locale, not the page's, so each order is tried; ArrowLeft moves
- * back to the first segment between tries.
+ * Types a date into DKFDS's date input by keyboard, focus on its day field: day, Tab, month, Tab, year,
+ * as a Dane writes it; Ctrl+A first, so a filled-in date (the new meeting's today) is typed over.
  */
-async function typeDate(page: Page, input: Locator, iso: string): Promise<void> {
+async function typeDate(page: Page, field: string, iso: string): Promise<void> {
   const [y, m, d] = iso.split('-') as [string, string, string];
-  for (const order of [[m, d, y], [d, m, y]]) {
-    await page.keyboard.type(order.join(''));
-    if ((await input.inputValue()) === iso) return;
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('ArrowLeft');
+  const parts: [string, string][] = [['day', String(Number(d))], ['month', String(Number(m))], ['year', y]];
+  for (const [i, [part, text]] of parts.entries()) {
+    if (i > 0) await page.keyboard.press('Tab');
+    expect(await focusedId(page)).toBe(`${field}-${part}`);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(text);
   }
-  throw new Error(`could not type ${iso} into the date field (got ${await input.inputValue()})`);
+}
+
+/** The three fields of a date input, as they show. */
+async function dateShown(page: Page, field: string): Promise<string> {
+  const parts = await Promise.all(['day', 'month', 'year'].map((p) => page.locator(`#${field}-${p}`).inputValue()));
+  return parts.join(' ');
 }
 
 /** The error summary is shown, focused by app.js, and links to the field; Tab + Enter on the link lands in the field. */
@@ -199,8 +209,7 @@ describe('a ledermøde by keyboard alone', () => {
     await followErrorLink(page, 'title');
     await page.keyboard.type(FIRST.title);
     await page.keyboard.press('Tab');
-    expect(await focusedId(page)).toBe('date');
-    await typeDate(page, page.locator('#date'), FIRST.date);
+    await typeDate(page, 'date', FIRST.date);
     await tabTo(page, page.locator('#attendees'));
     await page.keyboard.type(FIRST.attendees);
     // Space toggles a checkbox: untick and tick again, and it is still on the agenda.
@@ -272,6 +281,8 @@ describe('a ledermøde by keyboard alone', () => {
     expect(pathOf(page)).toBe(slide);
     expect(await statusText(page)).toContain('Noterne er gemt.');
     expect(await page.locator('#notes').inputValue()).toBe(NOTES);
+    // Back at the notes, with focus on their section (not in the field, so the arrow keys still move on).
+    await expect.poll(() => focusedId(page)).toBe('noter');
 
     // An action: the form sits in a <details>, opened by keyboard. The responsible is left out first.
     await openDetails(page, page.locator('summary', { hasText: 'Aftal en handling' }));
@@ -284,8 +295,7 @@ describe('a ledermøde by keyboard alone', () => {
     await page.keyboard.press('Tab');
     expect(await focusedId(page)).toBe('responsible');
     await page.keyboard.press('Tab');
-    expect(await focusedId(page)).toBe('dueDate');
-    await typeDate(page, page.locator('#dueDate'), ACTION.dueDate);
+    await typeDate(page, 'dueDate', ACTION.dueDate);
     await tabTo(page, page.locator('#startPeriod'));
     await page.keyboard.type(ACTION.startPeriod);
     await navigates(page, () => page.keyboard.press('Enter'));
@@ -295,7 +305,7 @@ describe('a ledermøde by keyboard alone', () => {
     expect(await page.locator('details:has(#responsible)').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
     expect(await page.locator('#whatAndWhy').inputValue()).toBe(ACTION.whatAndWhy);
     expect(await page.locator('#howAndWho').inputValue()).toBe(ACTION.howAndWho);
-    expect(await page.locator('#dueDate').inputValue()).toBe(ACTION.dueDate);
+    expect(await dateShown(page, 'dueDate')).toBe('31 3 2027');
     expect(await page.locator('#startPeriod').inputValue()).toBe(ACTION.startPeriod);
     expect(await h1(page)).toBe(itemTitle);
     await expectNoAxeViolations(page, 'meeting mode, action form with an error');
@@ -307,6 +317,10 @@ describe('a ledermøde by keyboard alone', () => {
     expect(await statusText(page)).toContain(`Handlingen er gemt: „${ACTION.whatAndWhy}“.`);
     const decided = page.locator('section[aria-labelledby="decide-heading"] .action-card');
     expect(await decided.count()).toBe(1);
+    // Focus is on the new action.
+    const decidedId = (await decided.getAttribute('id'))!;
+    expect(new URL(page.url()).hash).toBe(`#${decidedId}`);
+    await expect.poll(() => focusedId(page)).toBe(decidedId);
     const card = ((await decided.textContent()) ?? '').replace(/\s+/g, ' ');
     for (const text of [ACTION.whatAndWhy, ACTION.howAndWho, `Ansvarlig: ${ACTION.responsible}`, 'Senest 31. marts 2027', 'Fra 1. kvt. 2027', 'Åben']) {
       expect(card).toContain(text);
@@ -333,7 +347,7 @@ describe('a ledermøde by keyboard alone', () => {
     // Print: print.css hides the site's header and navigation and puts each agenda item on a page of its own.
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header.header').evaluate((el) => getComputedStyle(el).display)).toBe('none');
-    for (const selector of ['header.header', 'nav[aria-label="Hovedmenu"]', 'nav[aria-label="Brødkrumme"]', 'footer', 'a.skipnav']) {
+    for (const selector of ['header.header', 'nav[aria-label="Hovedmenu"]', 'nav[aria-label="Brødkrumme"]', 'nav#gruppemenu', 'footer', 'a.skipnav[href="#main-content"]', 'a.skipnav[href="#gruppemenu"]']) {
       expect(await page.locator(selector).isVisible(), `${selector} hidden in print`).toBe(false);
     }
     expect(await page.getByRole('button', { name: 'Udskriv referatet' }).isVisible()).toBe(false);
@@ -366,7 +380,7 @@ describe('a ledermøde by keyboard alone', () => {
     await tabTo(page, page.locator('#title'));
     await page.keyboard.type(NEXT.title);
     await page.keyboard.press('Tab');
-    await typeDate(page, page.locator('#date'), NEXT.date);
+    await typeDate(page, 'date', NEXT.date);
     await activate(page, page.getByRole('button', { name: 'Opret mødet' }));
     expect(pathOf(page)).toMatch(new RegExp(`^/grupper/${groupA}/moeder/\\d+$`));
     const nextPath = pathOf(page);
@@ -409,7 +423,10 @@ describe('a ledermøde by keyboard alone', () => {
   it('keeps the dashboard, the actions list and the indicator page with its chart accessible', async () => {
     const { groupA, sickLeave } = bw.world.ids;
     await page.goto(`/grupper/${groupA}`);
-    await activate(page, page.getByRole('link', { name: 'Overblik over alle indikatorer' }));
+    await activate(page, page.getByRole('navigation', { name: 'Menu for Ældre og Sundhed' }).getByRole('link', { name: 'Indikatorer' }));
+    expect(pathOf(page)).toBe(`/grupper/${groupA}/indikatorer`);
+    await expectNoAxeViolations(page, 'indicators list');
+    await activate(page, page.getByRole('link', { name: 'Se udviklingen for alle indikatorer som grafer' }));
     expect(pathOf(page)).toBe(`/grupper/${groupA}/overblik`);
     expect(await h1(page)).toBe('Overblik');
     expect(await page.locator('.dashboard-card svg[role="img"]').count()).toBe(2);
@@ -426,10 +443,13 @@ describe('a ledermøde by keyboard alone', () => {
     await page.goto(`/grupper/${groupA}/indikatorer/${name === 'Sygefravær' ? sickLeave : satisfaction}`);
     expect(await h1(page)).toBe(name);
     const chart = page.locator('figure.trend-chart');
-    expect(await chart.locator('svg[role="img"]').getAttribute('aria-label')).toContain(name);
+    // Named by a short title and described by the caption, through ids, as a screen reader gets them.
+    const accessible = await accessibleNameAndDescription(page, `figure.trend-chart svg.trend-chart__svg--wide`);
+    expect(accessible.name).toBe(`Graf: ${name}`);
+    expect(accessible.description).toBe((await chart.locator('figcaption').textContent())?.trim());
     // The action's start period is a marker on the chart, and the table lists it.
     await openDetails(page, chart.locator('.trend-chart__details > summary'));
-    expect(await chart.locator('table').textContent()).toContain(`Handling: ${ACTION.whatAndWhy}`);
+    expect(await chart.locator('table').textContent()).toContain(`Handling fra ledermøde: ${ACTION.whatAndWhy}`);
     await expectNoAxeViolations(page, 'indicator page with its chart and table');
   }, FLOW_TIMEOUT);
 });

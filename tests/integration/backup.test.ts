@@ -36,7 +36,8 @@ describe.skipIf(process.env.TEST_DB === 'postgres')('npm run backup', () => {
       await insertIndicator(db, group.id, { code: null, name, definition: '', whyItMatters: '', unit: 'antal', decimals: 1, direction: 'up', rangeMin: null, rangeMax: null, frequency: 'quarter', dataSource: '', deliveredBy: '' });
     }
     const importOnce = (round: number) =>
-      commitImport(db, { userId: user.id, groupId: group.id }, { fileName: `runde-${round}.csv`, bytes: csv(names, round), via: 'api' }, { settings: {}, skipErrors: false });
+      // Every round rewrites the whole history on purpose, so the change to older values is confirmed.
+      commitImport(db, { userId: user.id, groupId: group.id }, { fileName: `runde-${round}.csv`, bytes: csv(names, round), via: 'api' }, { settings: {}, skipErrors: false, confirmRevisions: true });
 
     for (let round = 1; round <= 3; round++) await importOnce(round);
     const committedBefore = (await db.selectFrom('imports').select('id').execute()).map((r) => r.id);

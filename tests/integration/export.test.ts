@@ -64,7 +64,10 @@ describe('export then import', () => {
     for (const format of ['excel-dk', 'plain']) {
       const exported = await ellen.get(`/grupper/${world.ids.groupA}/eksport.csv?format=${format === 'plain' ? 'plain' : ''}`);
       expect(exported.text).toContain("'=1+1");
-      await commitImport(world.db, { userId: world.ids.users.editorB, groupId: world.ids.groupB }, { fileName: 'eksport.csv', bytes: Buffer.from(exported.text, 'utf8'), via: 'ui' }, { settings: {}, skipErrors: false });
+      const imported = commitImport(world.db, { userId: world.ids.users.editorB, groupId: world.ids.groupB }, { fileName: 'eksport.csv', bytes: Buffer.from(exported.text, 'utf8'), via: 'ui' }, { settings: {}, skipErrors: false });
+      // The second format brings exactly what the first stored: nothing new, so it is not recorded.
+      if (format === 'plain') await expect(imported).rejects.toMatchObject({ code: 'nothing-new' });
+      else await imported;
       expect(await observationsOf(world, copy.id), format).toEqual(await observationsOf(world, world.ids.sickLeave));
     }
   });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { analyseImport, commitImport } from '../../src/imports/import-service.js';
+import { analyseImport, commitImport, type ImportRefusedError } from '../../src/imports/import-service.js';
 import { createTestWorld, csrfFrom, signIn, type TestWorld } from '../support/test-app.js';
 import { addIndicators, fixture, observationsOf, snapshotDatabase, upload } from '../support/import-helpers.js';
 
@@ -12,8 +12,8 @@ afterEach(async () => {
 });
 
 const actor = () => ({ userId: world.ids.users.editorA, groupId: world.ids.groupA });
-const commit = (name: string, bytes: Uint8Array, skipErrors = false) =>
-  commitImport(world.db, actor(), { fileName: name, bytes, via: 'ui' }, { settings: {}, skipErrors });
+const commit = (name: string, bytes: Uint8Array, skipErrors = false, confirmRevisions = false) =>
+  commitImport(world.db, actor(), { fileName: name, bytes, via: 'ui' }, { settings: {}, skipErrors, confirmRevisions });
 
 describe('the sample files import untouched', () => {
   it('imports the eldercare long file (UTF-8 with BOM, CRLF, decimal comma) with its comments', async () => {
@@ -55,14 +55,17 @@ describe('the sample files import untouched', () => {
     expect((await observationsOf(world, ids['Antal borgere på ydelse']!))[0]).toEqual({ period: '2019K1', value: 1465, comment: null });
   });
 
-  it('gives 0 new and 0 changed when the same file is imported again', async () => {
+  it('does not record the same file a second time: nothing new, nothing to undo', async () => {
     await addIndicators(world, world.ids.groupA, [
       { name: 'Andel i job 6 mdr. efter forløb', unit: 'andel', decimals: 3 },
       { name: 'Antal borgere på ydelse', unit: 'antal', decimals: 0 },
     ]);
     await commit('jobcenter.csv', fixture('jobcenter-bi-eksport-iso.csv'));
-    const again = await commit('jobcenter.csv', fixture('jobcenter-bi-eksport-iso.csv'));
-    expect(again.counts).toMatchObject({ new: 0, changed: 0, unchanged: 54 });
+    const before = await snapshotDatabase(world);
+    const again = commit('jobcenter.csv', fixture('jobcenter-bi-eksport-iso.csv'));
+    await expect(again).rejects.toMatchObject({ code: 'nothing-new', message: 'Intet nyt: filen svarer til det, der allerede er gemt.' });
+    await again.catch((err: ImportRefusedError) => expect(err.analysis.plan?.counts).toMatchObject({ new: 0, changed: 0, unchanged: 54 }));
+    expect(await snapshotDatabase(world)).toEqual(before);
   });
 });
 
@@ -163,17 +166,17 @@ describe('the import pages', () => {
     const mapped = await ellen.post(`${previewUrl}/tilknyt`, { label: 'Fraværsprocent', target: String(world.ids.sickLeave) });
     expect(mapped.status).toBe(302);
     const ready = await ellen.get(previewUrl);
-    expect(ready.text).toMatch(/<strong>1<\/strong> nye værdier/);
+    expect(ready.text).toMatch(/<strong>1<\/strong> ny værdi/);
     const done = await ellen.post(`${previewUrl}/importer`);
     expect(done.status).toBe(302);
     const result = await ellen.get(done.headers.location!);
-    expect(result.text).toContain('1 nye, 0 ændrede');
+    expect(result.text).toContain('1 ny værdi, 0 ændrede værdier');
     expect(await observationsOf(world, world.ids.sickLeave)).toContainEqual({ period: '2026K3', value: 6.9, comment: null });
 
     const next = await upload(ellen, world.ids.groupA, 'fravaer-k4.csv', 'Nøgletal;Periode;Værdi\r\nFraværsprocent;2026K4;6,7\r\n');
     const nextPreview = await ellen.get(next.headers.location!);
     expect(nextPreview.text).not.toContain('Knyt filens indikatorer til gruppens');
-    expect(nextPreview.text).toMatch(/<strong>1<\/strong> nye værdier/);
+    expect(nextPreview.text).toMatch(/<strong>1<\/strong> ny værdi/);
   });
 
   it('refuses an indicator of another group chosen in the mapping form', async () => {
@@ -262,7 +265,9 @@ describe('large files and the fast paths', () => {
     await world.db.updateTable('observations').set({ comment: 'Gammel bemærkning' }).where('indicator_id', '=', ids['Faldulykker']!).where('period', '=', '1900K1').execute();
     const before = await snapshotDatabase(world);
     const second = longFile(names, 400, (i, q) => (q % 3 === 0 ? `${i + 1},${(q + 1) % 10}5` : `${i + 1},${q % 10}`));
-    const { importId, counts } = await commit('anden.csv', second);
+    // The changes reach back to 1900: older than the latest two quarters, so they must be confirmed.
+    await expect(commit('anden.csv', second)).rejects.toMatchObject({ code: 'unconfirmed-revisions' });
+    const { importId, counts } = await commit('anden.csv', second, false, true);
     expect(counts).toMatchObject({ new: 0, changed: 402, unchanged: 798, errorRows: 0 });
     const changes = await world.db.selectFrom('import_changes').selectAll().where('import_id', '=', importId).execute();
     expect(changes).toHaveLength(402);

@@ -57,9 +57,11 @@ describe('a meeting from agenda to minutes', () => {
     expect(slide.text).toContain('href="' + url + '/afvikling/2"');
 
     const itemId = /\/punkter\/(\d+)\/noter/.exec(slide.text)![1];
-    await ellen.post(`${url}/punkter/${itemId}/noter`, { notes: 'Fraværet stiger i nattevagten.', returnTo: `${url}/afvikling/1` });
+    const noted = await ellen.post(`${url}/punkter/${itemId}/noter`, { notes: 'Fraværet stiger i nattevagten.', returnTo: `${url}/afvikling/1` });
+    expect(noted.headers.location, 'back at the notes').toBe(`${url}/afvikling/1#noter`);
     const decided = await ellen.post(`${url}/punkter/${itemId}/handlinger`, { ...action, returnTo: `${url}/afvikling/1` });
-    expect(decided.headers.location).toBe(`${url}/afvikling/1`);
+    const actionId = (await world.db.selectFrom('actions').select('id').executeTakeFirstOrThrow()).id;
+    expect(decided.headers.location, 'back at the new action').toBe(`${url}/afvikling/1#handling-${actionId}`);
 
     const closed = await ellen.post(`${url}/afslut`);
     expect(closed.headers.location).toBe(`${url}/referat`);
@@ -80,7 +82,7 @@ describe('a meeting from agenda to minutes', () => {
     const res = await ellen.post(`${url}/punkter/${itemId}/handlinger`, { ...action, responsible: '', dueDate: 'snart', returnTo: `${url}/afvikling/1` });
     expect(res.status).toBe(400);
     expect(res.text).toContain('Skriv, hvem der er ansvarlig');
-    expect(res.text).toContain('som en dato');
+    expect(res.text).toContain('„snart“ er ikke en dato. Skriv fristen med dag, måned og år');
     expect(res.text).toContain('Ny vagtplan, fordi fraværet stiger');
     expect(await world.db.selectFrom('actions').selectAll().execute()).toEqual([]);
   });
@@ -204,17 +206,44 @@ describe('charts in pages', () => {
     expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   });
 
-  it('shows before and after for an action with a start period, with the caution', async () => {
+  it('shows before and after for an action marked as an intervention, with its verdict and the caution', async () => {
     for (const [period, value] of [['2025K1', 8.2], ['2025K2', 8.0], ['2025K3', 8.1], ['2025K4', 7.9], ['2026K3', 6.9]] as const) {
       await upsertObservation(world.db, world.ids.sickLeave, { period: parseCanonical(period), value, comment: null, userId: null });
     }
     const url = await createMeeting({ title: 'Møde', date: '2026-12-10', indicatorIds: String(world.ids.sickLeave) });
     const itemId = /\/punkter\/(\d+)\/noter/.exec((await ellen.get(`${url}/afvikling/1`)).text)![1];
+    await ellen.post(`${url}/punkter/${itemId}/handlinger`, { ...action, startPeriod: '2026K1', interventionKind: 'organisation' });
+    expect(await world.db.selectFrom('actions').select(['start_period', 'intervention_kind']).executeTakeFirstOrThrow()).toEqual({ start_period: '2026K1', intervention_kind: 'organisation' });
+    const page = await ellen.get(`/grupper/${world.ids.groupA}/indikatorer/${world.ids.sickLeave}`);
+    expect(page.text).toContain('Effekt af jeres indsatser');
+    expect(page.text).toContain('Organisering eller bemanding, fra 1. kvt. 2026');
+    expect(page.text).toContain('I gennemsnit 8,0 % før og 7,4 % efter (−0,6 procentpoint) – mere end den normale variation: et signal om en forbedring.');
+    expect(page.text).toContain('andre forhold');
+    // The chart shades the before and the after, and so does the slide in meeting mode.
+    expect(page.text).toContain('Efter: 7,4 %');
+    expect((await ellen.get(`${url}/afvikling/1`)).text).toContain('Efter: 7,4 %');
+  });
+
+  it('keeps an ordinary action a marker, without a before and after', async () => {
+    const url = await createMeeting({ title: 'Møde', date: '2026-12-10', indicatorIds: String(world.ids.sickLeave) });
+    const itemId = /\/punkter\/(\d+)\/noter/.exec((await ellen.get(`${url}/afvikling/1`)).text)![1];
     await ellen.post(`${url}/punkter/${itemId}/handlinger`, { ...action, startPeriod: '2026K1' });
     const page = await ellen.get(`/grupper/${world.ids.groupA}/indikatorer/${world.ids.sickLeave}`);
-    expect(page.text).toContain('Effekt af jeres handlinger');
-    expect(page.text).toMatch(/4 kvartaler før/);
-    expect(page.text).toContain('andre forhold');
+    expect(page.text).not.toContain('Effekt af jeres indsatser');
+    expect(page.text).toContain('Handling fra ledermøde: Ny vagtplan, fordi fraværet stiger');
+  });
+
+  it('asks for the period an intervention works from, and stores nothing without it', async () => {
+    const url = await createMeeting({ title: 'Møde', date: '2026-12-10', indicatorIds: String(world.ids.sickLeave) });
+    const itemId = /\/punkter\/(\d+)\/noter/.exec((await ellen.get(`${url}/afvikling/1`)).text)![1];
+    const res = await ellen.post(`${url}/punkter/${itemId}/handlinger`, { ...action, startPeriod: '', interventionKind: 'competence', returnTo: `${url}/afvikling/1` });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('Skriv, fra hvilken periode indsatsen virker');
+    expect(res.text).toMatch(/id="interventionKind-competence" value="competence" checked/);
+    const odd = await ellen.post(`${url}/punkter/${itemId}/handlinger`, { ...action, interventionKind: 'magi', returnTo: `${url}/afvikling/1` });
+    expect(odd.status).toBe(400);
+    expect(odd.text).toContain('Vælg, om handlingen er en indsats');
+    expect(await world.db.selectFrom('actions').selectAll().execute()).toEqual([]);
   });
 
   it('orders the dashboard by attention and shows the reason', async () => {

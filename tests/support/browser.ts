@@ -124,3 +124,20 @@ export async function expectNoAxeViolations(page: Page, label?: string): Promise
   ]);
   throw new Error(`axe found ${results.violations.length} accessibility violation(s) on ${where}:\n${lines.join('\n')}`);
 }
+
+/** The accessible name and description Chromium computes for the first element matching `selector`. */
+export async function accessibleNameAndDescription(page: Page, selector: string): Promise<{ name: string; description: string; role: string }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
+    const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })) as { nodeId: number };
+    if (!nodeId) throw new Error(`nothing matches ${selector}`);
+    const { nodes } = (await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })) as {
+      nodes: Array<{ name?: { value?: string }; description?: { value?: string }; role?: { value?: string } }>;
+    };
+    const node = nodes[0];
+    return { name: node?.name?.value ?? '', description: node?.description?.value ?? '', role: node?.role?.value ?? '' };
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -7,6 +7,8 @@ import * as externalIdentities from './2026-12-01-001-external-identities.js';
 import * as structuredSmarte from './2026-12-01-002-structured-smarte.js';
 import * as hardeningRateLimits from './2026-12-04-001-hardening-rate-limits.js';
 import * as reminders from './2026-12-05-001-reminders.js';
+import * as judgmentsInterventions from './2026-12-06-001-judgments-interventions.js';
+import * as flowsMappingLessons from './2026-12-06-001-flows-mapping-lessons.js';
 import * as organisationData from './2026-12-07-001-organisation-data.js';
 
 /** Listed explicitly so migrations load the same way under tsx, vitest and a bundler. */
@@ -19,5 +21,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-002-structured-smarte': structuredSmarte,
   '2026-12-04-001-hardening-rate-limits': hardeningRateLimits,
   '2026-12-05-001-reminders': reminders,
+  '2026-12-06-001-judgments-interventions': judgmentsInterventions,
+  '2026-12-06-001-flows-mapping-lessons': flowsMappingLessons,
   '2026-12-07-001-organisation-data': organisationData,
 };

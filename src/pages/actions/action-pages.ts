@@ -43,5 +43,5 @@ export async function changeStatus(req: Request, res: Response) {
   const result = await attempt(() => changeActionStatus(services(req).db, actorOf(res), id, req.body));
   const back = localReturn(req.body.returnTo, groupHref(group), actionsHref(group.id));
   setFlash(req, result.ok ? messages.statusSaved : result.errors[0]!.message, result.ok ? 'success' : 'error');
-  res.redirect(back);
+  res.redirect(`${back}#handling-${id}`);
 }

@@ -7,6 +7,7 @@ import { authenticateToken } from '../../api/api-token-service.js';
 import { bearerToken } from '../../api/api-token.js';
 import { actorOf, groupContext, parseId } from '../../web/guards.js';
 import { receivedBytes } from '../../web/upload.js';
+import { formatCanonical } from '../../periods/period.js';
 import { services } from '../../web/services.js';
 
 const messages = {
@@ -32,6 +33,10 @@ function analysisJson(analysis: ImportAnalysis) {
     unmatched: plan?.unmatched.map((u) => ({ label: u.label, rows: u.rows, firstLine: u.firstLine })) ?? [],
     errors: (plan?.errors ?? read.errors).map((e) => ({ line: e.line, column: e.column ?? null, columnName: e.columnName ?? null, code: e.code, message: e.message })),
     errorCount: plan?.errorCount ?? read.errors.length,
+    revisions: {
+      count: analysis.revisions.count,
+      values: analysis.revisions.shown.map((r) => ({ indicatorId: r.indicatorId, period: formatCanonical(r.period), from: r.from, to: r.to })),
+    },
   };
 }
 
@@ -59,11 +64,14 @@ export async function importCsv(req: Request, res: Response) {
     return res.status(200).json({ dryRun: true, ...analysisJson(analysis), fatal: analysis.read.fatal ?? null });
   }
   try {
-    const skipErrors = req.query.skipErrors === 'true' || req.query.skipErrors === '1';
-    const result = await commitImport(db, actorOf(res), { fileName, bytes, via: 'api' }, { settings, skipErrors });
+    const flag = (name: string) => req.query[name] === 'true' || req.query[name] === '1';
+    const options = { settings, skipErrors: flag('skipErrors'), confirmRevisions: flag('confirmRevisions') };
+    const result = await commitImport(db, actorOf(res), { fileName, bytes, via: 'api' }, options);
     res.status(201).json({ importId: result.importId, counts: result.counts });
   } catch (err) {
-    if (err instanceof ImportRefusedError) return fail(res, 422, err.code, err.message, analysisJson(err.analysis));
-    throw err;
+    if (!(err instanceof ImportRefusedError)) throw err;
+    // The same file again is normal for a nightly export: nothing is recorded, and it is not an error.
+    if (err.code === 'nothing-new') return res.status(200).json({ importId: null, code: err.code, message: err.message, ...analysisJson(err.analysis) });
+    return fail(res, 422, err.code, err.message, analysisJson(err.analysis));
   }
 }

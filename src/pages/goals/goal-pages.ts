@@ -11,7 +11,8 @@ import { setFlash } from '../../web/flash.js';
 import { services } from '../../web/services.js';
 import { groupCrumbs } from '../breadcrumbs.js';
 import { checkView, stepHref } from './check-view.js';
-import { acceptanceList, closedText, goalRow, keyNumbers, targetLine } from './goal-figures-view.js';
+import { goalAnswers } from './goal-answers-view.js';
+import { closedText, goalRow, keyNumbers, targetLine } from './goal-figures-view.js';
 import { goalCrumbs, goalHref, goalOf, goalTitle, messages as goalMessages } from './goal-links.js';
 import { goalsBase } from './goal-rows.js';
 import { progressView, showingText, statusActions, statusFilterOptions, statusFlash, statusFromSlug, statusView } from './goal-status-view.js';
@@ -60,7 +61,7 @@ export async function show(req: Request, res: Response) {
     chart: check.indicator && goalChartHtml(goal, check.indicator, check.observations, progress),
     keyNumbers: keyNumbers(goal, check.indicator, progress),
     criteria: checkView(base, check.results, content.smarte.criteria),
-    acceptances: acceptanceList(goal),
+    answers: goalAnswers(goal, check.indicator, check.context.members),
     history,
     canEdit: role === 'editor',
     editHref: stepHref(base, FIRST_STEP),

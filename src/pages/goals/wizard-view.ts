@@ -1,15 +1,19 @@
 import type { SmarteCriterion } from '../../content/content-loader.js';
 import { DIRECTION_LABELS, type Indicator } from '../../indicators/indicator.js';
 import type { Observation } from '../../indicators/observation.js';
-import { displayPeriod, FREQUENCY_LABELS, latestCompletedPeriod, type Frequency } from '../../periods/period.js';
+import { displayPeriod, FREQUENCY_LABELS, latestCompletedPeriod, nextPeriod, type Frequency } from '../../periods/period.js';
 import type { FieldError } from '../../shared/errors.js';
-import { ACCEPTING_PARTIES, PARTY_LABELS, type Goal } from '../../goals/goal.js';
-import { acceptanceField, type AcceptancePart } from '../../goals/goal-form.js';
-import { GOAL_STEPS, nextStep, previousStep, type GoalStep } from '../../goals/goal-steps.js';
-import type { CriterionResult } from '../../goals/rules/types.js';
+import type { Goal } from '../../goals/goal.js';
+import type { MilestoneRow, PostedRow, RowKind } from '../../goals/goal-form-rows.js';
+import { editableValue, GOAL_STEPS, nextStep, previousStep, type GoalStep } from '../../goals/goal-steps.js';
+import { suggestMilestones } from '../../goals/milestones.js';
+import { hasGlidePath } from '../../goals/progress.js';
+import type { CriterionResult, GroupMemberRef } from '../../goals/rules/types.js';
 import { unitSuffix } from '../../numbers/units.js';
 import { criterionView, stepHeading, stepHref, stepLinkFor, stepper } from './check-view.js';
 import { baselineSourceText, latestText } from './goal-figures-view.js';
+import { driverOptions, partyOptions, resourceKindOptions, targetGroupChoice, targetGroupOptions } from './wizard-choices-view.js';
+import { rowsView, shownDate } from './wizard-rows-view.js';
 
 /** One step of the SMARTE wizard: the seed's text, the fields, and the criterion's verdicts beside them. */
 
@@ -23,8 +27,6 @@ const messages = {
     `${baseline ? `Udgangspunktet er ${baseline}. ` : ''}Den seneste afsluttede periode er ${lastDone}.`,
   targetHint: (direction: string) => `Det tal, indikatoren skal nå ved fristen. ${direction}.`,
   periodHint: (example: string) => `Fx ${example}.`,
-  acceptanceLegend: (n: number) => `Part ${n}`,
-  spareLegend: (first: boolean) => (first ? 'Hvem har accepteret målet?' : 'Tilføj en part mere'),
 };
 
 /** Back and next: both save what was typed first. */
@@ -83,50 +85,24 @@ export function measureTexts(goal: Goal | undefined, indicator: Indicator | unde
     baselineHint: goal ? baselineSourceText(goal, indicator, observations) : undefined,
     baselinePeriodHint: messages.periodHint(examples.baseline),
     targetLabel: `Målværdi${unitLabel(indicator)}`,
+    milestoneValueLabel: `Værdi${unitLabel(indicator)}`,
     targetHint: messages.targetHint(indicator ? DIRECTION_LABELS[indicator.direction] : 'Vælg først en indikator'),
     deadlineHint: messages.deadlineHint(examples.deadline, FREQUENCY_LABELS[frequency]),
     deadlineContext: messages.deadlineContext(goal?.baselinePeriod ? displayPeriod(goal.baselinePeriod) : undefined, displayPeriod(lastDone)),
   };
 }
 
-const ROW_KEY = /^acceptance-(\d{1,4})-(party|otherName|how|when)$/;
+/** Step T's milestones as rows, when the goal has none: the glide path's values, for the group to adjust. */
+export function suggestedMilestoneRows(goal: Goal | undefined, indicator: Indicator | undefined): MilestoneRow[] {
+  if (!goal || !hasGlidePath(goal)) return [];
+  return suggestMilestones(goal, indicator?.decimals ?? 2).map((m) => ({ period: displayPeriod(m.period), value: editableValue(m.value) }));
+}
 
-/**
- * The acceptance rows as the form shows them: the non-blank rows renumbered from 0 (as
- * parseGoalForm numbers them in errors and SMARTE results), then one empty spare row.
- */
-export function acceptanceRows(values: Record<string, unknown>, fieldErrors: Record<string, string> | undefined) {
-  const byIndex = new Map<number, Record<AcceptancePart, string>>();
-  for (const [key, value] of Object.entries(values)) {
-    const m = ROW_KEY.exec(key);
-    if (!m) continue;
-    const row = byIndex.get(Number(m[1])) ?? { party: '', otherName: '', how: '', when: '' };
-    row[m[2] as AcceptancePart] = typeof value === 'string' ? value : '';
-    byIndex.set(Number(m[1]), row);
-  }
-  const rows = [...byIndex.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([, row]) => row)
-    .filter((row) => row.party || row.otherName.trim() || row.how.trim() || row.when.trim());
-  const all = [...rows, { party: '', otherName: '', how: '', when: '' }];
-  return all.map((row, i) => {
-    const field = (part: AcceptancePart) => ({ id: acceptanceField(i, part), value: row[part], error: fieldErrors?.[acceptanceField(i, part)] });
-    const spare = i === rows.length;
-    return {
-      legend: spare ? messages.spareLegend(i === 0) : messages.acceptanceLegend(i + 1),
-      spare,
-      party: {
-        ...field('party'),
-        options: [
-          { value: '', label: 'Vælg part', selected: row.party === '' },
-          ...ACCEPTING_PARTIES.map((p) => ({ value: p, label: PARTY_LABELS[p], selected: row.party === p })),
-        ],
-      },
-      otherName: field('otherName'),
-      how: field('how'),
-      when: field('when'),
-    };
-  });
+/** Step R asks why a small change counts only when the check finds the target inside the ordinary swing, or a reason is already written. */
+export function asksForNoiseReason(result: CriterionResult | undefined, values: Record<string, unknown>, fieldErrors: Record<string, string> | undefined): boolean {
+  const written = typeof values.noiseReason === 'string' && values.noiseReason.trim() !== '';
+  const inside = result?.rules.some((r) => r.rule === 'variation' && r.verdict !== 'opfyldt') ?? false;
+  return written || inside || fieldErrors?.noiseReason !== undefined;
 }
 
 export interface StepPageInput {
@@ -140,21 +116,42 @@ export interface StepPageInput {
   /** The indicators step M offers, and every indicator's values. */
   indicators: readonly Indicator[];
   observations: ReadonlyMap<number, Observation[]>;
+  /** The leader group's members, for step E's driver. */
+  members: readonly GroupMemberRef[];
+  /** How many empty rows to show after the filled ones (after "Tilføj en række"). */
+  spares: number;
+  /** True when the form shows the stored goal, so step T may propose milestones for a goal without any. */
+  fromStored: boolean;
   today: Date;
+}
+
+function textValue(values: Record<string, unknown>, key: string): string {
+  const value = values[key];
+  return typeof value === 'string' ? value : '';
 }
 
 /** Everything one wizard step shows: the seed's text, the fields, and this criterion's verdicts beside them. */
 export function stepPage(input: StepPageInput) {
-  const { goalBase, goal, step, criteria, results, values, errors, indicators, observations, today } = input;
+  const { goalBase, goal, step, criteria, results, values, errors, indicators, observations, members, spares, today } = input;
   const index = GOAL_STEPS.indexOf(step);
   const criterion = criteria[index]!;
+  const hints = criterion.hints ?? {};
   const fieldErrors = errors && Object.fromEntries(errors.map((e) => [e.field, e.message]));
   const chosen = indicators.find((i) => String(i.id) === String(values.indicatorId ?? ''));
   const result = results?.[index];
+  const rows = <K extends RowKind>(kind: K, suggested?: PostedRow<K>[]) =>
+    rowsView({ kind, values, fieldErrors, hints, spares: step.rows.includes(kind) ? spares : 1, ...(suggested && { suggested }) });
+  const goalIndicator = goal ? indicators.find((i) => i.id === goal.indicatorId) : undefined;
+  const milestoneSuggestions = input.fromStored ? suggestedMilestoneRows(goal, goalIndicator) : [];
+  const milestones = rows('milestone', milestoneSuggestions);
+  const acceptance = rows('acceptance');
+  const resource = rows('resource');
+  const targetGroup = targetGroupChoice(values);
   return {
     ...stepHeading(step, criterion),
     step: { slug: step.slug, letter: step.letter, [step.slug]: true },
     criterion: { name: criterion.name, seedText: criterion.seedText, guidingQuestions: criterion.guidingQuestions },
+    hints,
     stepper: stepper(goalBase, step, results, criteria),
     check: result && criterionView(result, criterion, stepLinkFor(goalBase, step)),
     action: goalBase ? stepHref(goalBase, step) : undefined,
@@ -165,6 +162,30 @@ export function stepPage(input: StepPageInput) {
     indicatorOptions: indicatorOptions(indicators, observations, values.indicatorId),
     measure: measureTexts(goal, chosen, chosen ? (observations.get(chosen.id) ?? []) : [], today),
     manualBaseline: values.baselineSource === 'manual',
-    acceptanceRows: acceptanceRows(values, fieldErrors),
+    targetGroup: { options: targetGroup.options, hint: targetGroup.suggestion ?? hints.targetGroup },
+    beneficiaryOptions: targetGroupOptions(values.beneficiary),
+    driverOptions: driverOptions(members, values.driverUserId),
+    acceptance: {
+      ...acceptance,
+      rows: acceptance.rows.map((row) => ({
+        ...row,
+        partyOptions: partyOptions(row.fields.party.value),
+        when: { ...row.fields.when, value: shownDate(row.fields.when.value) },
+      })),
+    },
+    resource: { ...resource, rows: resource.rows.map((row) => ({ ...row, kindOptions: resourceKindOptions(row.fields.kind.value) })) },
+    milestone: {
+      ...milestones,
+      suggested: milestones.rows.some((r) => r.suggested),
+      periodHint: messages.periodHint(milestonePeriodExample(goal, goalIndicator)),
+    },
+    asksForNoiseReason: asksForNoiseReason(result, values, fieldErrors),
+    hasNoiseReason: textValue(values, 'noiseReason').trim() !== '',
   };
+}
+
+function milestonePeriodExample(goal: Goal | undefined, indicator: Indicator | undefined): string {
+  const baseline = goal?.baselinePeriod;
+  if (baseline) return displayPeriod(nextPeriod(baseline));
+  return PERIOD_EXAMPLES[indicator?.frequency ?? 'quarter'].baseline;
 }

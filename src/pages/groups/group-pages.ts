@@ -35,7 +35,7 @@ export function myGroups(_req: Request, res: Response) {
 export async function home(req: Request, res: Response) {
   const { db, content, now } = services(req);
   const { group, role } = groupContext(res);
-  const [overview, members] = await Promise.all([loadGroupHome(db, group, now()), listMembers(db, group.id)]);
+  const [overview, members] = await Promise.all([loadGroupHome(db, group, now(), role), listMembers(db, group.id)]);
   res.render('groups/home', {
     title: group.name,
     breadcrumbs: groupCrumbs(group),

@@ -9,6 +9,11 @@ export function importHistoryHref(groupId: number): string {
   return `/grupper/${groupId}/importer`;
 }
 
+/** The labels imports have learned to map, where they can be seen and forgotten. */
+export function mappingsHref(groupId: number): string {
+  return `/grupper/${groupId}/tilknytninger`;
+}
+
 /** The overrides as form or query fields, in the words `parseImportSettings` reads back. */
 export function settingsFields(settings: ImportSettings): Record<string, string> {
   const out: Record<string, string> = {};

@@ -1,15 +1,19 @@
 import type { Indicator } from '../../indicators/indicator.js';
 import { formatValue } from '../../numbers/value-format.js';
-import { displayPeriod, parseCanonical } from '../../periods/period.js';
+import { displayPeriod, formatCanonical, parseCanonical } from '../../periods/period.js';
 import { ENCODING_LABELS } from '../../imports/decode.js';
 import { DELIMITER_LABELS } from '../../imports/delimiter.js';
 import type { ImportAnalysis } from '../../imports/import-service.js';
+import type { MappingChoice } from '../../imports/import-mapping.js';
+import type { UnmatchedLabel } from '../../imports/import-plan.js';
 import type { ImportChange, ImportRecord } from '../../imports/import-queries.js';
 import { delimiterName, type ImportSettings } from '../../imports/import-settings.js';
 import { LAYOUT_LABELS } from '../../imports/layout.js';
 
 // A preview shows this many changed and new rows; the counts cover all of them.
 const SAMPLE_ROWS = 100;
+// Lists longer than this start folded in the preview.
+const FOLD_AFTER = 10;
 
 const NUMBER_STYLE_LABELS = { da: 'Dansk: decimalkomma (7,5)', en: 'Engelsk: decimalpunktum (7.5)' } as const;
 
@@ -36,8 +40,16 @@ export function previewView(analysis: ImportAnalysis, settings: ImportSettings) 
     layout: settings.layout ?? '',
     numberStyle: settings.numberStyle ?? '',
   };
-  if (!read.ok || !plan) return { readable: false, fatal: read.fatal, detected, choices, layoutErrors: read.errors };
-  const changed = plan.changes.first('changed', SAMPLE_ROWS);
+  if (!read.ok || !plan) {
+    // The reason the file cannot be read is also the first of its errors: say it once.
+    const layoutErrors = read.errors.filter((e) => e.message !== read.fatal?.message);
+    return { readable: false, fatal: read.fatal, detected, choices, layoutErrors };
+  }
+  const { revisions } = analysis;
+  const nothingNew = plan.unmatched.length === 0 && plan.counts.new === 0 && plan.counts.changed === 0;
+  // Changes to older values have their own list under the warning; the other changes are listed here.
+  const revised = new Set(revisions.shown.map((r) => `${r.indicatorId}|${formatCanonical(r.period)}`));
+  const changed = plan.changes.first('changed', SAMPLE_ROWS + revised.size).filter((c) => !revised.has(`${c.indicatorId}|${c.canonical}`)).slice(0, SAMPLE_ROWS);
   const added = plan.changes.first('new', SAMPLE_ROWS);
   return {
     readable: true,
@@ -57,7 +69,8 @@ export function previewView(analysis: ImportAnalysis, settings: ImportSettings) 
       from: c.old ? value(c.indicatorId, c.old.value) : '',
       to: value(c.indicatorId, c.value),
     })),
-    moreChanged: Math.max(0, plan.counts.changed - changed.length),
+    moreChanged: Math.max(0, plan.counts.changed - revisions.count - changed.length),
+    otherChanges: revisions.count > 0,
     added: added.map((c) => ({
       line: c.line,
       indicator: name(c.indicatorId),
@@ -66,10 +79,37 @@ export function previewView(analysis: ImportAnalysis, settings: ImportSettings) 
       comment: c.comment,
     })),
     moreAdded: Math.max(0, plan.counts.new - added.length),
-    canImport: plan.unmatched.length === 0 && plan.counts.errorRows === 0,
-    canImportSkippingErrors: plan.unmatched.length === 0 && plan.counts.errorRows > 0,
+    // More than a screenful is folded into "Vis de 54 nye værdier"; a few are shown at once.
+    addedFolded: added.length > FOLD_AFTER,
+    changedFolded: changed.length > FOLD_AFTER,
+    nothingNew,
+    nothingNewButErrors: nothingNew && plan.counts.errorRows > 0,
+    canImport: !nothingNew && plan.unmatched.length === 0 && plan.counts.errorRows === 0,
+    canImportSkippingErrors: !nothingNew && plan.unmatched.length === 0 && plan.counts.errorRows > 0,
+    revisions: revisions.count
+      ? {
+          count: revisions.count,
+          perIndicator: revisions.perIndicator.map((r) => ({
+            name: name(r.indicatorId),
+            count: r.count,
+            span: r.count === 1 ? displayPeriod(r.first) : `${displayPeriod(r.first)} til ${displayPeriod(r.last)}`,
+          })),
+          // One short table per indicator (Periode, Nu, Bliver): it fits a phone without stacking.
+          tables: revisions.perIndicator.map((p) => ({
+            name: name(p.indicatorId),
+            rows: revisions.shown.filter((r) => r.indicatorId === p.indicatorId).map((r) => ({ period: displayPeriod(r.period), from: value(r.indicatorId, r.from), to: value(r.indicatorId, r.to) })),
+          })),
+          more: Math.max(0, revisions.count - revisions.shown.length),
+        }
+      : undefined,
     indicatorOptions: indicators.map((i) => ({ id: i.id, name: i.name })),
   };
+}
+
+/** The mapping table's rows: each unknown label with what the user chose (kept through an error) and its own message. */
+export function mappingRows(unmatched: readonly UnmatchedLabel[], choices: readonly MappingChoice[] = [], fieldErrors: Record<string, string> = {}) {
+  const chosen = new Map(choices.map((c) => [c.label, String(c.target)]));
+  return unmatched.map((u, index) => ({ ...u, index, chosen: chosen.get(u.label) ?? '', error: fieldErrors[`target-${index}`] }));
 }
 
 export function importRecordView(record: ImportRecord) {

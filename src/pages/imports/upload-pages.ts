@@ -1,9 +1,10 @@
+import { count, NOUNS } from '../../numbers/danish-nouns.js';
 import type { Request, Response } from 'express';
 import { analyseImport, commitImport, ImportRefusedError, sha256 } from '../../imports/import-service.js';
 import { listImports } from '../../imports/import-queries.js';
 import { countPendingUploads, deleteUpload, findUpload, insertUpload } from '../../imports/upload-queries.js';
 import { parseImportSettings, type ImportSettings } from '../../imports/import-settings.js';
-import { parseMappingForm, saveMappings } from '../../imports/import-mapping.js';
+import { readMappingForm, saveMappings, type MappingChoice } from '../../imports/import-mapping.js';
 import { refusalBeforeStoring } from '../../imports/read-file.js';
 import { attempt, found, type FieldError } from '../../shared/errors.js';
 import { actorOf, groupContext, idParam } from '../../web/guards.js';
@@ -12,7 +13,8 @@ import { setFlash } from '../../web/flash.js';
 import { services } from '../../web/services.js';
 import { groupCrumbs } from '../breadcrumbs.js';
 import { importHistoryHref, importHref, settingsFields, settingsQuery } from './import-links.js';
-import { delimiterOptions, importRecordView, layoutOptions, numberStyleOptions, previewView } from './import-view.js';
+import { delimiterOptions, importRecordView, layoutOptions, mappingRows, numberStyleOptions, previewView } from './import-view.js';
+import { newFromLabelsHref } from '../indicators/indicator-links.js';
 
 const messages = {
   title: (group: string) => `Importér data – ${group}`,
@@ -22,7 +24,8 @@ const messages = {
   noFile: 'Vælg en CSV-fil at importere.',
   emptyFile: 'Den valgte fil er tom.',
   mappingSaved: 'Tilknytningen er gemt og bruges også ved næste import.',
-  imported: (added: number, changed: number) => `Importen er gennemført: ${added} nye og ${changed} ændrede værdier.`,
+  mappingSavedCreateNext: 'Tilknytningen er gemt. Opret nu de nye indikatorer fra filen.',
+  imported: (added: number, changed: number) => `Importen er gennemført: ${count(added, NOUNS.newValue)} og ${count(changed, NOUNS.changedValue)}.`,
   discarded: 'Filen er kasseret. Intet er importeret.',
   tooManyPending: (max: number) =>
     `Gruppen har allerede ${max} filer, der venter på at blive importeret eller kasseret, og det er det højeste antal. ` +
@@ -69,10 +72,12 @@ export async function receive(req: Request, res: Response) {
   res.redirect(`${importHref(group.id)}/${id}`);
 }
 
-async function renderPreview(req: Request, res: Response, settings: ImportSettings, errors?: FieldError[]) {
+async function renderPreview(req: Request, res: Response, settings: ImportSettings, errors?: FieldError[], choices?: MappingChoice[]) {
   const { group } = groupContext(res);
   const stored = await uploadOf(req, res);
   const analysis = await analyseImport(services(req).db, group.id, stored.content, settings);
+  const form = formErrors(errors);
+  const view = previewView(analysis, settings);
   res.status(errors ? 400 : 200).render('imports/preview', {
     title: messages.preview(stored.fileName),
     breadcrumbs: groupCrumbs(group, { label: messages.crumb, href: importHref(group.id) }, { label: stored.fileName }),
@@ -80,32 +85,38 @@ async function renderPreview(req: Request, res: Response, settings: ImportSettin
     base: `${importHref(group.id)}/${stored.id}`,
     settingsQuery: settingsQuery(settings),
     hiddenSettings: Object.entries(settingsFields(settings)).map(([name, value]) => ({ name, value })),
-    ...previewView(analysis, settings),
+    ...view,
+    unmatched: 'unmatched' in view && view.unmatched ? mappingRows(view.unmatched, choices, form.fieldErrors) : [],
     layoutOptions,
     delimiterOptions,
     numberStyleOptions,
-    ...formErrors(errors),
+    ...form,
   });
 }
 
 export const preview = (req: Request, res: Response) => renderPreview(req, res, parseImportSettings(req.query));
 
+/**
+ * Saves the mapping choices. Nothing is saved while any row is left unchosen, and the rows keep what
+ * was chosen. Rows to create as new indicators go to the indicator form one after another; each
+ * indicator is linked to its label whatever it ends up being called.
+ */
 export async function map(req: Request, res: Response) {
   const { db } = services(req);
   const { group } = groupContext(res);
   const stored = await uploadOf(req, res);
   const settings = parseImportSettings(req.body);
-  const parsed = await attempt(async () => parseMappingForm(req.body));
-  if (!parsed.ok) return renderPreview(req, res, settings, parsed.errors);
-  const saved = await attempt(() => saveMappings(db, actorOf(res), parsed.value));
-  if (!saved.ok) return renderPreview(req, res, settings, saved.errors);
+  const form = readMappingForm(req.body);
+  if (form.errors.length) return renderPreview(req, res, settings, form.errors, form.choices);
+  const saved = await attempt(() => saveMappings(db, actorOf(res), form.choices, stored.id));
+  if (!saved.ok) return renderPreview(req, res, settings, saved.errors, form.choices);
   const uploadHref = `${importHref(group.id)}/${stored.id}`;
-  const toCreate = parsed.value.find((c) => c.target === 'create');
-  if (toCreate) {
+  const toCreate = form.choices.filter((c) => c.target === 'create');
+  if (toCreate.length) {
     const analysis = await analyseImport(db, group.id, stored.content, settings);
-    const unit = analysis.plan?.unmatched.find((u) => u.label === toCreate.label)?.unit ?? '';
-    const query = new URLSearchParams({ navn: toCreate.label, enhed: unit, tilbage: uploadHref });
-    return res.redirect(`/grupper/${group.id}/indikatorer/ny?${query.toString()}`);
+    const unit = (label: string) => analysis.plan?.unmatched.find((u) => u.label === label)?.unit ?? '';
+    if (toCreate.length < form.choices.length) setFlash(req, messages.mappingSavedCreateNext);
+    return res.redirect(newFromLabelsHref(group.id, toCreate.map((c) => ({ label: c.label, unit: unit(c.label) })), uploadHref));
   }
   setFlash(req, messages.mappingSaved);
   res.redirect(`${uploadHref}${settingsQuery(settings)}`);
@@ -117,14 +128,22 @@ export async function commit(req: Request, res: Response) {
   const stored = await uploadOf(req, res);
   const settings = parseImportSettings(req.body);
   const skipErrors = req.body.skipErrors === 'on' || req.body.skipErrors === 'true';
+  const confirmRevisions = req.body.confirmRevisions === 'on' || req.body.confirmRevisions === 'true';
   try {
-    const result = await commitImport(db, actorOf(res), { fileName: stored.fileName, bytes: stored.content, via: 'ui' }, { settings, skipErrors });
+    const source = { fileName: stored.fileName, bytes: stored.content, via: 'ui' as const, uploadId: stored.id };
+    const result = await commitImport(db, actorOf(res), source, { settings, skipErrors, confirmRevisions });
     await deleteUpload(db, stored.id);
     setFlash(req, messages.imported(result.counts.new, result.counts.changed));
     res.redirect(`${importHistoryHref(group.id)}/${result.importId}`);
   } catch (err) {
-    if (err instanceof ImportRefusedError) return renderPreview(req, res, settings, [{ field: 'import', message: err.message }]);
-    throw err;
+    if (!(err instanceof ImportRefusedError)) throw err;
+    // The preview says these itself (a file that cannot be read, unknown names, nothing new); a
+    // second copy in an error summary would only repeat it. Such a commit comes from a stale page.
+    if (err.code === 'unreadable-file' || err.code === 'unmapped-indicators' || err.code === 'nothing-new') {
+      return res.redirect(`${importHref(group.id)}/${stored.id}${settingsQuery(settings)}`);
+    }
+    const field = err.code === 'unconfirmed-revisions' ? 'confirmRevisions' : err.code === 'row-errors' ? 'skipErrors' : 'import';
+    return renderPreview(req, res, settings, [{ field, message: err.message }]);
   }
 }
 

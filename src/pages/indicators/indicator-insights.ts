@@ -1,35 +1,49 @@
 import type { Db } from '../../db/connection.js';
-import { beforeAfter, impactSentence } from '../../charts/impact.js';
+import { impactSentence } from '../../charts/impact.js';
 import { indicatorChartHtml } from '../../charts/indicator-chart.js';
 import type { Indicator } from '../../indicators/indicator.js';
 import type { Observation } from '../../indicators/observation.js';
-import { displayPeriod } from '../../periods/period.js';
+import { displayPeriod, latestCompletedPeriod } from '../../periods/period.js';
 import { listActionsOfIndicator } from '../../meetings/action-queries.js';
+import { INTERVENTION_KIND_LABELS } from '../../meetings/action.js';
 import { activeChartGoal } from '../../goals/goal-links.js';
-import { actionView } from '../meetings/meeting-view.js';
 import { chartExtras } from '../organisation/chart-extras.js';
+import { actionView, situationDisplay } from '../meetings/meeting-view.js';
+import type { Content } from '../../content/content-loader.js';
+import { decideSituation } from '../../situations/situation.js';
+import { decisionReasons } from '../../situations/situation-text.js';
 
 /**
- * The indicator page's story: the chart with goal and decisions, and for each action with a start
- * period the mean before against the mean after, with a plain caution.
+ * The indicator page's story: the chart with goal, decisions and the shaded before and after of the
+ * latest intervention, and for each intervention its means before and after with their verdict.
  */
-export async function loadIndicatorInsights(db: Db, indicator: Indicator, observations: readonly Observation[], today: Date) {
+export async function loadIndicatorInsights(db: Db, content: Content, indicator: Indicator, observations: readonly Observation[], today: Date) {
   const [actions, goal, extras] = await Promise.all([listActionsOfIndicator(db, indicator.groupId, indicator.id), activeChartGoal(db, indicator, observations, today), chartExtras(db, indicator)]);
-  const chart = indicatorChartHtml(`indikator-${indicator.id}`, { indicator, observations, actions, ...(goal && { goal }), ...extras }, 'full');
+  const expected = latestCompletedPeriod(indicator.frequency, today);
+  // The same decision the agenda and the meeting slide make, so the page cannot say otherwise.
+  const decision = decideSituation({ indicator, observations, goals: goal?.status ? [{ title: 'målet', status: goal.status }] : [], expected });
+  const chart = indicatorChartHtml(`indikator-${indicator.id}`, { indicator, observations, actions, expected, decision, ...(goal && { goal }), ...extras }, 'full');
   const day = today.toISOString().slice(0, 10);
   const names = new Map([[indicator.id, indicator.name]]);
   const impacts = actions.flatMap((action) => {
-    if (!action.startPeriod || action.status === 'abandoned') return [];
-    const result = beforeAfter(observations, action.startPeriod);
+    if (!action.startPeriod || !action.interventionKind || action.status === 'abandoned') return [];
+    const { sentence, comparison } = impactSentence(observations, action.startPeriod, indicator, indicator.direction);
     return [
       {
         action: action.whatAndWhy,
+        kind: INTERVENTION_KIND_LABELS[action.interventionKind],
         start: displayPeriod(action.startPeriod),
-        sentence: result
-          ? impactSentence(result, indicator.unit, indicator.decimals, indicator.direction)
-          : `Der er endnu ikke tal nok før og efter ${displayPeriod(action.startPeriod)} til at sammenligne.`,
+        sentence,
+        signal: comparison.verdict === 'signal',
       },
     ];
   });
-  return { chart, actions: actions.map((a) => actionView(a, day, names)), impacts };
+  return {
+    chart,
+    situation: situationDisplay(content, decision.situation),
+    // The goal's own status is shown with the goal; here only what the figures say.
+    verdict: decisionReasons(decision, indicator).filter((r) => !r.includes('målet'))[0],
+    actions: actions.map((a) => actionView(a, day, names)),
+    impacts,
+  };
 }

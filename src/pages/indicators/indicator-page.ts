@@ -3,7 +3,7 @@ import type { Indicator } from '../../indicators/indicator.js';
 import { recordObservation, removeObservation } from '../../indicators/indicator-service.js';
 import { summariseIndicator } from '../../indicators/indicator-summary.js';
 import { listObservations } from '../../indicators/observation-queries.js';
-import { displayPeriod } from '../../periods/period.js';
+import { displayPeriod, formatCanonical } from '../../periods/period.js';
 import { attempt, type FieldError } from '../../shared/errors.js';
 import { actorOf, groupContext } from '../../web/guards.js';
 import { formErrors } from '../../web/form-errors.js';
@@ -22,11 +22,11 @@ const messages = {
 
 /** The indicator's page: its chart and story, its goals, its values, and the form for a new value. */
 async function renderIndicator(req: Request, res: Response, indicator: Indicator, valueForm?: { values: unknown; errors: FieldError[] }) {
-  const { db, now } = services(req);
+  const { db, now, content } = services(req);
   const { group, role } = groupContext(res);
   const observations = await listObservations(db, indicator.id);
   const [insights, goals] = await Promise.all([
-    loadIndicatorInsights(db, indicator, observations, now()),
+    loadIndicatorInsights(db, content, indicator, observations, now()),
     goalsForIndicator(db, group.id, indicator, observations, now()),
   ]);
   res.status(valueForm ? 400 : 200).render('indicators/show', {
@@ -54,7 +54,7 @@ export async function saveValue(req: Request, res: Response) {
   const result = await attempt(() => recordObservation(services(req).db, actorOf(res), indicator, req.body));
   if (!result.ok) return renderIndicator(req, res, indicator, { values: req.body, errors: result.errors });
   setFlash(req, messages.valueSaved(displayPeriod(result.value)));
-  res.redirect(`${indicatorsHref(group.id)}/${indicator.id}`);
+  res.redirect(`${indicatorsHref(group.id)}/${indicator.id}#vaerdi-${formatCanonical(result.value)}`);
 }
 
 export async function deleteValue(req: Request, res: Response) {

@@ -1,4 +1,5 @@
 import { formatNumber } from '../../numbers/danish-number.js';
+import { decimalsNote } from '../../numbers/danish-nouns.js';
 import { formatChange, formatValue } from '../../numbers/value-format.js';
 import { displayPeriod, FREQUENCY_LABELS, formatCanonical } from '../../periods/period.js';
 import { DIRECTION_LABELS, STANDARD_UNITS, type Indicator } from '../../indicators/indicator.js';
@@ -36,6 +37,7 @@ export function indicatorDetails(indicator: Indicator) {
     ...indicator,
     directionLabel: DIRECTION_LABELS[indicator.direction],
     frequencyLabel: FREQUENCY_LABELS[indicator.frequency],
+    decimalsNote: decimalsNote(indicator.decimals),
     rangeText:
       indicator.direction === 'range' && indicator.rangeMin !== null && indicator.rangeMax !== null
         ? `${formatValue(indicator, indicator.rangeMin)} – ${formatValue(indicator, indicator.rangeMax)}`
@@ -58,7 +60,8 @@ export function editableNumber(value: number, decimals: number): string {
   return formatNumber(value, decimals).replaceAll('.', '');
 }
 
-export const NEW_INDICATOR_FORM: Record<string, string> = { unitChoice: '%', decimals: '1', direction: 'up', frequency: 'quarter' };
+/** A new indicator's starting values. No direction: whether higher or lower is better is the group's own choice. */
+export const NEW_INDICATOR_FORM: Record<string, string> = { unitChoice: '%', decimals: '1', frequency: 'quarter' };
 
 /** Pre-selects the unit a file names ("%", "dage", "personer"), so creating from an import asks for less. */
 export function unitChoiceFor(unit: string): Record<string, string> {

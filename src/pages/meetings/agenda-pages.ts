@@ -12,14 +12,16 @@ const messages = {
   removed: 'Punktet er fjernet fra dagsordenen.',
 };
 
+// After a change the page opens at the changed item (or the agenda), and app.js puts focus there.
 const agendaOf = (meeting: Parameters<typeof meetingHref>[0]) => `${meetingHref(meeting)}#dagsorden`;
+const itemOnAgenda = (meeting: Parameters<typeof meetingHref>[0], itemId: number) => `${meetingHref(meeting)}#dagsordenspunkt-${itemId}`;
 
 export async function addItem(req: Request, res: Response) {
   const meeting = await meetingOf(req, res);
   const result = await attempt(() => addItemTo(services(req).db, actorOf(res), meeting.id, req.body));
   if (!result.ok) return renderOverview(req, res, result.errors);
   setFlash(req, messages.added);
-  res.redirect(agendaOf(meeting));
+  res.redirect(itemOnAgenda(meeting, result.value.id));
 }
 
 export async function removeItem(req: Request, res: Response) {
@@ -34,5 +36,5 @@ export async function moveItem(req: Request, res: Response) {
   const meeting = await meetingOf(req, res);
   const item = await itemOf(req, meeting.id);
   await moveItemOn(services(req).db, actorOf(res), meeting.id, item.id, req.body.direction === 'up' ? 'up' : 'down');
-  res.redirect(agendaOf(meeting));
+  res.redirect(itemOnAgenda(meeting, item.id));
 }

@@ -1,13 +1,14 @@
 import type { Request, Response } from 'express';
-import { actionsOfMeeting } from '../../meetings/agenda-suggestions.js';
+import { actionsOfMeeting, extraReasonsFor } from '../../meetings/agenda-suggestions.js';
+import { importTouchesSince } from '../../imports/value-history.js';
 import { loadGroupBoard } from '../../meetings/group-board.js';
 import type { Meeting } from '../../meetings/meeting.js';
-import { findItem, findMeeting, listItems } from '../../meetings/meeting-queries.js';
+import { findItem, findMeeting, findPreviousMeeting, listItems } from '../../meetings/meeting-queries.js';
 import { found } from '../../shared/errors.js';
 import { groupContext, idParam } from '../../web/guards.js';
 import { services } from '../../web/services.js';
 import { groupCrumbs, type Crumb } from '../breadcrumbs.js';
-import { loadFollowUp } from './follow-up-view.js';
+import { followUpView } from './follow-up-view.js';
 
 export const messages = {
   listTitle: 'Ledermøder',
@@ -50,12 +51,20 @@ export function boardOf(req: Request, res: Response) {
   return loadGroupBoard(db, groupContext(res).group.id, now());
 }
 
-/** What every view of one meeting starts from: the meeting, its agenda, its decisions and last time's follow-up. */
+/**
+ * What every view of one meeting starts from: the meeting, its agenda, its decisions, last time's
+ * follow-up, and the live reasons beside each indicator's figures (deadlines come, values new since
+ * the previous meeting).
+ */
 export async function loadMeeting(req: Request, res: Response) {
   const { db, now } = services(req);
   const meeting = await meetingOf(req, res);
-  const [board, items] = await Promise.all([boardOf(req, res), listItems(db, meeting.id)]);
+  const [board, items, previous] = await Promise.all([boardOf(req, res), listItems(db, meeting.id), findPreviousMeeting(db, meeting)]);
   const day = isoDay(now());
-  const followUp = await loadFollowUp(db, meeting, board, day);
-  return { meeting, board, items, actions: actionsOfMeeting(board, meeting.id), day, followUp };
+  // Anything stored after the previous meeting's day counts as new since that meeting.
+  const since = previous ? `${previous.date}T23:59:59.999Z` : undefined;
+  const touches = since ? await importTouchesSince(db, meeting.groupId, since) : [];
+  const followUp = previous ? followUpView(previous, board, day, touches) : undefined;
+  const reasons = extraReasonsFor(board, meeting.date, since, touches);
+  return { meeting, board, items, actions: actionsOfMeeting(board, meeting.id), day, followUp, reasons };
 }

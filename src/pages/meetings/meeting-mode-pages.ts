@@ -7,7 +7,7 @@ import { setFlash } from '../../web/flash.js';
 import { localReturn } from '../../web/return-to.js';
 import { services } from '../../web/services.js';
 import { itemOf, loadMeeting, meetingHref, meetingOf, messages as linkMessages } from './meeting-links.js';
-import { itemView, meetingView } from './meeting-view.js';
+import { interventionKindOptions, itemView, meetingView } from './meeting-view.js';
 
 const messages = {
   followUpTitle: 'Opfølgning fra sidste møde',
@@ -19,14 +19,14 @@ const messages = {
 async function renderMode(req: Request, res: Response, errors?: FieldError[], values: Record<string, unknown> = {}) {
   const { content } = services(req);
   const { group, role } = groupContext(res);
-  const { meeting, board, items, actions, day, followUp } = await loadMeeting(req, res);
+  const { meeting, board, items, actions, day, followUp, reasons } = await loadMeeting(req, res);
   const offset = followUp && followUp.actions.length ? 1 : 0;
   const total = items.length + offset;
   const n = Number.parseInt(String(req.params.n), 10);
   if (!Number.isInteger(n) || n < 1 || n > Math.max(total, 1)) throw new NotFoundError(linkMessages.item);
   const item = n > offset ? items[n - offset - 1] : undefined;
   const modeBase = `${meetingHref(meeting)}/afvikling`;
-  const view = item ? itemView(item, board, content, actions, day, 'full') : undefined;
+  const view = item ? itemView(item, board, content, actions, day, 'full', undefined, reasons) : undefined;
   res.status(errors ? 400 : 200).render('meetings/mode', {
     layout: 'meeting',
     title: `${view ? view.title : messages.followUpTitle} – ${meeting.title}`,
@@ -46,6 +46,7 @@ async function renderMode(req: Request, res: Response, errors?: FieldError[], va
     actionBase: `/grupper/${group.id}/handlinger`,
     canEdit: role === 'editor' && !meeting.closedAt,
     values,
+    interventionKinds: interventionKindOptions(values.interventionKind),
     ...formErrors(errors),
   });
 }
@@ -62,7 +63,7 @@ export async function notes(req: Request, res: Response) {
   const item = await itemOf(req, meeting.id);
   const result = await attempt(() => saveNotes(services(req).db, actorOf(res), meeting.id, item.id, req.body));
   setFlash(req, result.ok ? messages.notesSaved : result.errors[0]!.message, result.ok ? 'success' : 'error');
-  res.redirect(backTo(req, meeting));
+  res.redirect(`${backTo(req, meeting)}#noter`);
 }
 
 export async function decide(req: Request, res: Response) {
@@ -76,5 +77,5 @@ export async function decide(req: Request, res: Response) {
     return renderMode(req, res, result.errors, req.body);
   }
   setFlash(req, messages.actionSaved(result.value.whatAndWhy));
-  res.redirect(back);
+  res.redirect(`${back}#handling-${result.value.id}`);
 }

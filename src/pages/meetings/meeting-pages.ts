@@ -1,8 +1,10 @@
 import type { Request, Response } from 'express';
 import { suggestionsFor } from '../../meetings/agenda-suggestions.js';
+import { MAX_PRESELECTED, type Suggestion } from '../../meetings/attention.js';
 import { listMeetings } from '../../meetings/meeting-queries.js';
 import { closeMeeting, createMeeting, editMeeting } from '../../meetings/meeting-service.js';
 import { ChartSlots } from '../../charts/chart-slots.js';
+import { readDateField, readIsoDate } from '../../periods/calendar-date.js';
 import { attempt, type FieldError } from '../../shared/errors.js';
 import { actorOf, groupContext } from '../../web/guards.js';
 import { formErrors } from '../../web/form-errors.js';
@@ -13,7 +15,7 @@ import { sendWithCharts } from '../send-with-charts.js';
 import { invitationStatus } from '../../reminders/outbox-queries.js';
 import { countNoun } from '../../numbers/danish-nouns.js';
 import { boardOf, isoDay, loadMeeting, meetingCrumbs, meetingHref, meetingOf, meetingsHref, messages as linkMessages } from './meeting-links.js';
-import { itemView, meetingView } from './meeting-view.js';
+import { itemView, meetingView, topicKindOptions } from './meeting-view.js';
 
 const messages = {
   listTitle: (group: string) => `Ledermøder – ${group}`,
@@ -50,31 +52,38 @@ export async function list(req: Request, res: Response) {
 }
 
 async function renderNew(req: Request, res: Response, values: Record<string, unknown>, errors?: FieldError[]) {
-  const { db, now } = services(req);
+  const { db, now, content } = services(req);
   const { group } = groupContext(res);
   const board = await boardOf(req, res);
-  const date = typeof values.date === 'string' && values.date ? values.date : isoDay(now());
+  const typed = readDateField(values, 'date');
+  const date = typed.ok ? typed.iso : isoDay(now());
   const suggestions = await suggestionsFor(db, group.id, board, date);
   const suggested = new Set(suggestions.map((s) => s.indicatorId));
   const chosen = new Set((Array.isArray(values.indicatorIds) ? values.indicatorIds : [values.indicatorIds]).filter(Boolean).map(String));
+  const checked = (s: Suggestion) => (errors ? chosen.has(String(s.indicatorId)) : s.preselected);
   res.status(errors ? 400 : 200).render('meetings/new', {
     title: messages.newMeeting,
     breadcrumbs: meetingCrumbs(res, { label: messages.newCrumb }),
     action: meetingsHref(group.id),
-    values: { ...values, date },
-    suggestions: suggestions.map((s) => ({ ...s, checked: errors ? chosen.has(String(s.indicatorId)) : true })),
+    values: typed.ok || !errors ? { ...values, date } : values,
+    // The few that most need the group are ticked; the rest of those with a reason are offered unticked.
+    suggestions: suggestions.filter((s) => s.preselected).map((s) => ({ ...s, checked: checked(s) })),
+    moreSuggestions: suggestions.filter((s) => !s.preselected).map((s) => ({ ...s, checked: checked(s) })),
+    maxPreselected: MAX_PRESELECTED,
     others: board.entries.filter((e) => !suggested.has(e.indicator.id)).map((e) => ({ id: e.indicator.id, name: e.indicator.name, checked: chosen.has(String(e.indicator.id)) })),
+    topicKinds: topicKindOptions(content, values.topicKind),
     ...formErrors(errors),
   });
 }
 
-export const showNew = (req: Request, res: Response) => renderNew(req, res, { date: typeof req.query.dato === 'string' ? req.query.dato : '' });
+export const showNew = (req: Request, res: Response) => renderNew(req, res, { date: typeof req.query.dato === 'string' ? (readIsoDate(req.query.dato) ?? '') : '' });
 
 export async function create(req: Request, res: Response) {
   const { db, now } = services(req);
   const { group } = groupContext(res);
   const board = await boardOf(req, res);
-  const date = typeof req.body.date === 'string' ? req.body.date : isoDay(now());
+  const typed = readDateField(req.body, 'date');
+  const date = typed.ok ? typed.iso : isoDay(now());
   const reasons = new Map((await suggestionsFor(db, group.id, board, date)).map((s) => [s.indicatorId, s.reasons.join('. ')]));
   const result = await attempt(() => createMeeting(db, actorOf(res), req.body, reasons));
   if (!result.ok) return renderNew(req, res, req.body, result.errors);
@@ -86,19 +95,20 @@ export async function create(req: Request, res: Response) {
 export async function renderOverview(req: Request, res: Response, errors?: FieldError[]) {
   const { content } = services(req);
   const { group, role } = groupContext(res);
-  const { meeting, board, items, actions, day, followUp } = await loadMeeting(req, res);
+  const { meeting, board, items, actions, day, followUp, reasons } = await loadMeeting(req, res);
   const onAgenda = new Set(items.flatMap((i) => (i.indicatorId !== null ? [i.indicatorId] : [])));
   const slots = new ChartSlots();
   await sendWithCharts(res, 'meetings/show', {
     title: meeting.title,
     breadcrumbs: meetingCrumbs(res, { label: meeting.title }),
     meeting: meetingView(meeting),
-    items: items.map((i, index) => Object.assign(itemView(i, board, content, actions, day, 'small', slots), { number: index + 1, first: index === 0, last: index === items.length - 1 })),
+    items: items.map((i, index) => Object.assign(itemView(i, board, content, actions, day, 'small', slots, reasons), { number: index + 1, first: index === 0, last: index === items.length - 1 })),
     followUp,
     invitation: invitationView(await invitationStatus(services(req).db, meeting.id)),
     base: meetingHref(meeting),
     groupBase: groupHref(group),
     addable: board.entries.filter((e) => !onAgenda.has(e.indicator.id)).map((e) => ({ id: e.indicator.id, name: e.indicator.name })),
+    topicKinds: topicKindOptions(content),
     goals: board.goals.map((g) => ({ id: g.id, title: g.title })),
     canEdit: role === 'editor',
     canChange: role === 'editor' && !meeting.closedAt,

@@ -1,15 +1,37 @@
-import { questionsForSituation, type Content, type Situation } from '../../content/content-loader.js';
+import { questionsForSituation, questionsForTopic, TOPIC_KINDS, type Content, type Situation, type TopicKind } from '../../content/content-loader.js';
 import { indicatorChartBytes, indicatorChartHtml } from '../../charts/indicator-chart.js';
 import type { ChartSlots } from '../../charts/chart-slots.js';
 import { PROGRESS_DISPLAY } from '../../goals/progress.js';
 import { formatChange, formatValue } from '../../numbers/value-format.js';
-import { displayPeriod } from '../../periods/period.js';
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, isOpen, type Action } from '../../meetings/action.js';
+import { countNoun } from '../../numbers/danish-nouns.js';
+import { displayPeriod, latestCompletedPeriod } from '../../periods/period.js';
+import { ACTION_STATUS_LABELS, ACTION_STATUSES, INTERVENTION_KIND_LABELS, isOpen, type Action } from '../../meetings/action.js';
 import { boardChartGoal, type GroupBoard, type IndicatorBoardEntry } from '../../meetings/group-board.js';
-import { displayDate, displayTime, type AgendaItem, type Meeting } from '../../meetings/meeting.js';
-import { situationOf } from '../../meetings/situation.js';
+import { displayDate, displayTime, ADDED_BY_GROUP, type AgendaItem, type Meeting } from '../../meetings/meeting.js';
+import { decisionReasons } from '../../situations/situation-text.js';
+import type { SituationDecision } from '../../situations/situation.js';
 
-const assessmentLabels = { better: 'bedre', worse: 'dårligere', unchanged: 'uændret', inside: 'inden for grænserne', outside: 'uden for grænserne' } as const;
+/** A situation as words with an icon (all in dkfds/dist/img/all-svg-icons.svg) and a tone: never colour alone. */
+const SITUATION_LOOK: Record<Situation, { icon: string; tone: 'success' | 'warning' | 'error' | 'info' }> = {
+  offTrack: { icon: 'warning', tone: 'warning' },
+  missingData: { icon: 'help', tone: 'info' },
+  goalReached: { icon: 'flag-fill', tone: 'success' },
+  improving: { icon: 'check', tone: 'success' },
+  flat: { icon: 'minus', tone: 'info' },
+};
+
+export function situationDisplay(content: Content, situation: Situation) {
+  return { label: content.reflectionSituations[situation].label, ...SITUATION_LOOK[situation] };
+}
+
+/** "Signal eller støj" for the latest figure, in words. */
+function verdictText(decision: SituationDecision): string {
+  const signal = decision.findings.find((f) => f.kind === 'signal');
+  if (signal?.kind === 'signal') {
+    return signal.judged === 'worse' ? 'Et signal: den forkerte vej' : signal.judged === 'better' ? 'Et signal: den rigtige vej' : signal.up ? 'Et signal: en stigning' : 'Et signal: et fald';
+  }
+  return decision.variation.verdict === 'noise' ? 'Normal variation' : 'For få tal til at sige det';
+}
 
 // View objects are built with Object.assign, not `{ ...x, a, b, c }`: in Node 20's V8 every property
 // written after a spread in an object literal costs about a microsecond (an item view took ~20 µs),
@@ -30,23 +52,27 @@ export function actionView(action: Action, today: string, names: ReadonlyMap<num
     overdue: isOpen(action) && action.dueDate < today,
     open: isOpen(action),
     startText: action.startPeriod ? displayPeriod(action.startPeriod) : undefined,
+    interventionText: action.interventionKind ? INTERVENTION_KIND_LABELS[action.interventionKind] : undefined,
     indicatorName: action.indicatorId !== null ? names.get(action.indicatorId) : undefined,
     statusOptions: ACTION_STATUSES.map((value) => ({ value, label: ACTION_STATUS_LABELS[value], selected: value === action.status })),
   });
 }
 
 function formatFigures(entry: IndicatorBoardEntry) {
-  const { indicator, figures } = entry;
+  const { indicator, figures, decision } = entry;
   const change = (delta: number | undefined) => (delta === undefined ? undefined : formatChange(indicator, delta));
+  const rolling = decision.variation.seasonal?.rollingYear;
   return {
     latest: figures.latest ? formatValue(indicator, figures.latest.value) : undefined,
     latestPeriod: figures.latest ? displayPeriod(figures.latest.period) : undefined,
     change: change(figures.change),
     previousPeriod: figures.previous ? displayPeriod(figures.previous.period) : undefined,
-    assessment: figures.assessment ? assessmentLabels[figures.assessment] : undefined,
     yearChange: change(figures.changeSinceLastYear),
     lastYearPeriod: figures.lastYear ? displayPeriod(figures.lastYear.period) : undefined,
-    yearAssessment: figures.yearAssessment ? assessmentLabels[figures.yearAssessment] : undefined,
+    // A seasonal series is judged against the same quarter last year: that comparison comes first.
+    seasonal: decision.variation.seasonal !== undefined,
+    rollingYear: rolling ? formatValue(indicator, rolling.value) : undefined,
+    verdict: figures.latest ? verdictText(decision) : undefined,
     missingPeriod: figures.missingPeriod ? displayPeriod(figures.missingPeriod) : undefined,
   };
 }
@@ -82,14 +108,47 @@ function questionsFor(content: Content, situation: Situation) {
 }
 
 /** The chart's HTML, or with `slots` a marker for it that the route fills with the chart's bytes. */
-export function indicatorChart(entry: IndicatorBoardEntry, chartId: string, size: 'full' | 'small', slots?: ChartSlots) {
+export function indicatorChart(entry: IndicatorBoardEntry, chartId: string, size: 'full' | 'small', slots?: ChartSlots, today?: Date, legend = true) {
   const goal = boardChartGoal(entry);
-  const data = { indicator: entry.indicator, observations: entry.observations, actions: entry.actions, ...(goal && { goal }) };
+  const data = {
+    indicator: entry.indicator,
+    observations: entry.observations,
+    actions: entry.actions,
+    goals: entry.goals.map((g) => ({ title: g.title, status: g.status })),
+    decision: entry.decision,
+    ...(today && { expected: latestCompletedPeriod(entry.indicator.frequency, today) }),
+    ...(goal && { goal }),
+    ...(legend ? {} : { legend: false }),
+  };
   return slots ? slots.add(indicatorChartBytes(chartId, data, size)) : indicatorChartHtml(chartId, data, size);
 }
 
-/** Everything one agenda item shows in meeting mode and in the minutes. */
-export function itemView(item: AgendaItem, board: GroupBoard, content: Content, actions: readonly Action[], today: string, size: 'full' | 'small', slots?: ChartSlots) {
+function topicKindOf(item: AgendaItem): TopicKind {
+  return TOPIC_KINDS.find((k) => k === item.topicKind) ?? 'other';
+}
+
+/** The reflection questions beside an item: by the indicator's situation, or for a free topic by its kind. */
+function questionsOfItem(content: Content, situation: Situation | undefined, item: AgendaItem) {
+  if (situation) return questionsFor(content, situation);
+  return questionsForTopic(content, item.kind === 'goal' ? 'goal' : topicKindOf(item));
+}
+
+/**
+ * Everything one agenda item shows in meeting mode, on the overview and in the minutes. The reason,
+ * the chart's caption and the questions all come from the board's one decision about the indicator
+ * (entry.decision), so they cannot disagree. `extraReasons` are the live reasons that are not about
+ * the figures (an action's deadline, new values since the last meeting).
+ */
+export function itemView(
+  item: AgendaItem,
+  board: GroupBoard,
+  content: Content,
+  actions: readonly Action[],
+  today: string,
+  size: 'full' | 'small',
+  slots?: ChartSlots,
+  extraReasons: ReadonlyMap<number, readonly string[]> = new Map(),
+) {
   const names = indicatorNames(board);
   // An ended goal has no progress but keeps its title and indicator on old agendas and minutes.
   const goal = item.goalId !== null ? board.goals.find((g) => g.id === item.goalId) : undefined;
@@ -97,19 +156,39 @@ export function itemView(item: AgendaItem, board: GroupBoard, content: Content, 
   const indicatorId = item.indicatorId ?? goalTitle?.indicatorId ?? null;
   const entry = indicatorId !== null ? board.byId.get(indicatorId) : undefined;
   const title = item.kind === 'topic' ? (item.topic ?? '') : item.kind === 'goal' ? `Mål: ${goalTitle?.title ?? 'ukendt mål'}` : (entry?.indicator.name ?? 'Arkiveret indikator');
-  const situation = entry ? situationOf(entry.figures, goal?.status ?? entry.goals[0]?.status) : undefined;
+  const situation = entry?.decision.situation;
   const itemActions = actions.filter((a) => a.itemId === item.id);
   const openForIndicator = entry ? entry.actions.filter((a) => isOpen(a) && a.itemId !== item.id) : [];
+  const reasons = entry
+    ? [...(item.reason === ADDED_BY_GROUP ? [ADDED_BY_GROUP] : []), ...decisionReasons(entry.decision, entry.indicator), ...(extraReasons.get(entry.indicator.id) ?? [])]
+    : item.reason
+      ? [item.reason]
+      : [];
+  const topicKind = item.kind === 'topic' ? topicKindOf(item) : undefined;
   return Object.assign({}, item, {
     title,
     indicatorId,
-    chart: entry ? indicatorChart(entry, `punkt-${item.id}`, size, slots) : undefined,
+    reasons,
+    reasonText: reasons.join('. '),
+    chart: entry ? indicatorChart(entry, `punkt-${item.id}`, size, slots, new Date(`${today}T12:00:00Z`)) : undefined,
     figures: entry ? keyFiguresView(entry) : undefined,
     goal: goal ? { ...goal, display: PROGRESS_DISPLAY[goal.status] } : undefined,
-    situationLabel: situation ? content.reflectionSituations[situation].label : undefined,
-    questions: situation ? questionsFor(content, situation) : content.dataTheme.reflectionQuestions.slice(0, 3),
+    situation: situation ? situationDisplay(content, situation) : undefined,
+    situationLabel: situation ? content.reflectionSituations[situation].label : topicKind ? content.reflectionSituations.topics[topicKind].label : undefined,
+    questions: questionsOfItem(content, situation, item),
     decided: itemActions.map((a) => actionView(a, today, names)),
+    decidedText: itemActions.length ? countNoun(itemActions.length, 'aftalt handling', 'aftalte handlinger') : undefined,
     openActions: openForIndicator.map((a) => actionView(a, today, names)),
     frequency: entry?.indicator.frequency,
   });
+}
+
+export const interventionKindOptions = (chosen: unknown) => [
+  { value: '', label: 'Nej, det er en almindelig handling', checked: !chosen },
+  ...Object.entries(INTERVENTION_KIND_LABELS).map(([value, label]) => ({ value, label: `Ja: ${label.charAt(0).toLowerCase()}${label.slice(1)}`, checked: chosen === value })),
+];
+
+/** The choices for what a free topic is about, for a <select>. */
+export function topicKindOptions(content: Content, chosen?: unknown) {
+  return TOPIC_KINDS.map((value) => ({ value, label: content.reflectionSituations.topics[value].label, selected: chosen === value || (!chosen && value === 'other') }));
 }

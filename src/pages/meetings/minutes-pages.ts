@@ -14,7 +14,7 @@ const messages = {
 export async function minutes(req: Request, res: Response) {
   const { content } = services(req);
   const { group } = groupContext(res);
-  const { meeting, board, items, actions, day, followUp } = await loadMeeting(req, res);
+  const { meeting, board, items, actions, day, followUp, reasons } = await loadMeeting(req, res);
   const slots = new ChartSlots();
   await sendWithCharts(res, 'meetings/minutes', {
     title: messages.title(meeting.title),
@@ -22,6 +22,6 @@ export async function minutes(req: Request, res: Response) {
     meeting: meetingView(meeting),
     groupName: group.name,
     followUp,
-    items: items.map((i, index) => Object.assign(itemView(i, board, content, actions, day, 'full', slots), { number: index + 1 })),
+    items: items.map((i, index) => Object.assign(itemView(i, board, content, actions, day, 'full', slots, reasons), { number: index + 1 })),
   }, slots);
 }

@@ -4,7 +4,6 @@ import { treeOrder } from '../../groups/group-tree.js';
 import { groupContext } from '../../web/guards.js';
 import { services } from '../../web/services.js';
 import { groupCrumbs } from '../breadcrumbs.js';
-import { goalsForGroupHome } from '../goals/goal-rows.js';
 import { loadGroupHome } from '../groups/group-home-view.js';
 
 const messages = {
@@ -37,13 +36,13 @@ export function homeFor(memberHome: RequestHandler): RequestHandler {
 async function renderOverseen(req: Request, res: Response, below: Awaited<ReturnType<typeof groupsBelow>>) {
   const { db, now } = services(req);
   const { group } = groupContext(res);
-  const [home, goals] = await Promise.all([loadGroupHome(db, group, now()), goalsForGroupHome(db, group.id, now())]);
+  const home = await loadGroupHome(db, group, now(), 'overseer');
   res.render('organisation/overseen', {
     title: messages.title(group.name),
     breadcrumbs: groupCrumbs(group),
     cards: home.cards,
     missingCount: home.missingCount,
-    goals,
+    goals: home.goals,
     below,
   });
 }

@@ -93,6 +93,49 @@ export function hostileSeries(): TrendChartInput {
   };
 }
 
+/** The demo's sick leave: high in the 1st and 3rd quarters, a covid spike in 2020. Seasonal. */
+const DEMO_SICK_LEAVE = [
+  ...[7.7, 6.6, 7.5, 6.9, 7.6, 7.6, 8.9, 6.4, 7.4, 6.2, 7.0, 6.7, 7.7, 6.0, 7.5, 6.3],
+  ...[7.1, 6.3, 7.2, 5.7, 7.5, 6.0, 6.9, 6.0, 7.2, 6.0, 6.6, 5.9, 7.1, 5.8, 6.5],
+];
+
+export function seasonalSeries(): TrendChartInput {
+  return {
+    id: 'sygefravaer-saeson',
+    title: 'Sygefravær, medarbejdere',
+    unit: '%',
+    decimals: 1,
+    direction: 'down',
+    observations: quarterly(q(2019, 1), DEMO_SICK_LEAVE, { 5: 'Covid-19: ekstra fravær' }),
+    expected: q(2026, 3),
+  };
+}
+
+/** Waiting time that fell after a new process: an intervention with a shaded before and after. */
+export function interventionSeries(): TrendChartInput {
+  return {
+    id: 'visitation-indsats',
+    title: 'Sagsbehandlingstid, visitation',
+    unit: 'dage',
+    decimals: 0,
+    direction: 'down',
+    observations: quarterly(q(2020, 1), [31, 30, 31, 29, 27, 30, 27, 30, 31, 29, 21, 22, 19, 19, 21, 17, 16, 15]),
+    markers: [
+      { period: q(2021, 3), label: 'Ledermødet bad visitationen om et forslag til en hurtigere proces', kind: 'action' },
+      { period: q(2022, 3), label: 'Ny visitationsproces med faste visitatorer', kind: 'intervention' },
+    ],
+  };
+}
+
+/** A goal set late in a long series: the chart starts about two years before the baseline. */
+export function zoomedGoalSeries(): TrendChartInput {
+  return {
+    ...seasonalSeries(),
+    id: 'sygefravaer-zoom',
+    goal: { baselinePeriod: q(2026, 3), baselineValue: 6.5, targetPeriod: q(2027, 4), targetValue: 5.8, status: 'mangler data' },
+  };
+}
+
 export const ALL_FIXTURES: [string, () => TrendChartInput][] = [
   ['plain series', plainSeries],
   ['series with gap', seriesWithGap],
@@ -101,4 +144,7 @@ export const ALL_FIXTURES: [string, () => TrendChartInput][] = [
   ['markers and comments', markersAndComments],
   ['small size', smallSeries],
   ['hostile text', hostileSeries],
+  ['seasonal series', seasonalSeries],
+  ['intervention', interventionSeries],
+  ['zoomed goal', zoomedGoalSeries],
 ];

@@ -9,6 +9,8 @@ import {
   SITUATIONS,
   loadContent,
   questionsForSituation,
+  questionsForTopic,
+  TOPIC_KINDS,
 } from '../../../src/content/content-loader.js';
 
 const contentDir = fileURLToPath(new URL('../../../content/', import.meta.url));
@@ -60,6 +62,20 @@ describe('loadContent with the real content folder', () => {
     }
   });
 
+  it('gives every kind of free topic a label and 2–4 existing reflection questions, not all the same', async () => {
+    const content = await loadContent(contentDir);
+    const sets = new Set<string>();
+    for (const kind of TOPIC_KINDS) {
+      const guide = content.reflectionSituations.topics[kind];
+      expect(guide.label.length).toBeGreaterThan(0);
+      const questions = questionsForTopic(content, kind);
+      expect(questions.length).toBe(guide.questionIds.length);
+      expect(questions.length).toBeGreaterThanOrEqual(2);
+      sets.add(guide.questionIds.join());
+    }
+    expect(sets.size).toBe(TOPIC_KINDS.length);
+  });
+
   it('points missing data towards the questions on valid data and a better data foundation', async () => {
     const content = await loadContent(contentDir);
     expect(content.reflectionSituations.missingData.questionIds).toEqual(
@@ -100,6 +116,14 @@ describe('loadContent with broken content', () => {
       flat.questionIds[0] = 'no-such-question';
     });
     await expect(loadContent(dir)).rejects.toThrow(/reflection-situations\.yaml.*no-such-question/);
+  });
+
+  it('rejects a topic kind that refers to an unknown question id', async () => {
+    await editYaml(CONTENT_FILES.reflectionSituations, (data) => {
+      const topics = data['topics'] as Record<string, { questionIds: string[] }>;
+      topics['data']!.questionIds[0] = 'no-such-topic-question';
+    });
+    await expect(loadContent(dir)).rejects.toThrow(/reflection-situations\.yaml.*topics\.data.*no-such-topic-question/);
   });
 
   it('rejects duplicate reflection question ids', async () => {

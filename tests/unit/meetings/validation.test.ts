@@ -22,12 +22,22 @@ describe('dates', () => {
 
 describe('validateMeeting', () => {
   it('accepts a title and a date and trims the text', () => {
-    expect(validateMeeting({ title: ' Ledermøde ', date: '2026-12-10', attendees: ' Mette, Jens ' })).toEqual({ ok: true, value: { title: 'Ledermøde', date: '2026-12-10', attendees: 'Mette, Jens' } });
+    expect(validateMeeting({ title: ' Ledermøde ', date: '2026-12-10', attendees: ' Mette, Jens ' })).toMatchObject({ ok: true, value: { title: 'Ledermøde', date: '2026-12-10', attendees: 'Mette, Jens' } });
   });
 
   it('names each missing field', () => {
     const result = validateMeeting({ title: '', date: 'i morgen' });
     expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['title', 'date']);
+  });
+
+  it('reads the date from the day, month and year fields, and says which one is wrong', () => {
+    const fields = (day: string, month: string, year: string) => ({ title: 'Ledermøde', 'date-day': day, 'date-month': month, 'date-year': year });
+    expect(validateMeeting(fields('3', '12', '2026'))).toMatchObject({ ok: true, value: { date: '2026-12-03' } });
+    expect(validateMeeting(fields('29', '2', '2027'))).toEqual({
+      ok: false,
+      errors: [{ field: 'date', anchor: 'date-day', message: '2027 er ikke et skudår, så februar har kun 28 dage.' }],
+    });
+    expect(validateMeeting(fields('3', '12', ''))).toEqual({ ok: false, errors: [{ field: 'date', anchor: 'date-year', message: 'Mødets dato mangler år.' }] });
   });
 });
 
@@ -43,7 +53,9 @@ describe('validateAction', () => {
     { field: 'whatAndWhy', change: { whatAndWhy: '' }, message: 'hvad I ændrer' },
     { field: 'howAndWho', change: { howAndWho: ' ' }, message: 'hvordan' },
     { field: 'responsible', change: { responsible: '' }, message: 'hvem der er ansvarlig' },
-    { field: 'dueDate', change: { dueDate: '31.03.2027' }, message: 'som en dato' },
+    { field: 'dueDate', change: { dueDate: '31.02.2027' }, message: 'Februar har kun 28 dage i 2027.' },
+    { field: 'dueDate', change: { 'dueDate-day': '31', 'dueDate-month': '4', 'dueDate-year': '2027' }, message: 'April har kun 30 dage.' },
+    { field: 'dueDate', change: { dueDate: '' }, message: 'Skriv fristen med dag, måned og år' },
     { field: 'startPeriod', change: { startPeriod: '2027' }, message: 'måles pr. kvartal' },
   ])('refuses a missing or unreadable $field', ({ field, change, message }) => {
     const result = validateAction({ ...complete, ...change }, 'quarter');

@@ -23,7 +23,7 @@ function goal(overrides: Partial<Goal> = {}): Goal {
     deadline: p('2027K1'),
     responsible: 'Mette',
     acceptances: [{ party: 'employees', how: 'MED-møde', when: '2026-01-08' }, { party: 'other', otherName: 'Ældrerådet', how: 'Høring', when: '2026-01-09' }],
-    resources: 'To timer om ugen til sygefraværssamtaler',
+    resources: [{ kind: 'hours', amount: 2, description: 'om ugen til sygefraværssamtaler' }],
     realismReasoning: '',
     whyItMatters: 'Beboerne møder færre vikarer.',
     drivenBy: 'Mette',

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { detectSeasonality, rollingYear, yearOverYear } from '../../../src/variation/seasonality.js';
 import { noise, seasonal, prepared } from './fixtures.js';
+import { demoGroups } from '../../../src/seed/demo-data.js';
+import { parseCanonical } from '../../../src/periods/period.js';
+import { prepareSeries } from '../../../src/variation/series.js';
 
 describe('detecting a yearly pattern in quarterly figures', () => {
   it.each([
@@ -16,6 +19,23 @@ describe('detecting a yearly pattern in quarterly figures', () => {
     const result = detectSeasonality(prepared(values));
     expect(result.seasonal).toBe(expected);
     expect(result.reason).toBe(reason);
+  });
+
+  it('finds the demo sick leave\'s pattern (high 1st and 3rd quarters) despite its covid year', () => {
+    const demo = demoGroups[0]!.indicators.find((i) => i.code === 'SYGEFRAV')!;
+    const result = detectSeasonality(prepareSeries(demo.observations.map((o) => ({ period: parseCanonical(o.period), value: o.value }))));
+    expect(result.ratio).toBeGreaterThan(1.5);
+    expect(result.ratio).toBeLessThan(2);
+    expect(result.seasonal).toBe(true);
+  });
+
+  it('asks for the stronger pattern while the series is shorter than five years', () => {
+    // The same ratio of about 1,7 is chance often enough in 16 quarters to be ignored.
+    const values = Array.from({ length: 16 }, (_, i) => 6 + [0.5, -0.5, 0.5, -0.5][i % 4]! + 0.8 * [0.3, -0.5, 0.1, 0.6, -0.2, -0.4, 0.5, 0.0, -0.6, 0.2, 0.4, -0.1, -0.3, 0.6, -0.5, 0.1][i]!);
+    const result = detectSeasonality(prepared(values));
+    expect(result.ratio).toBeGreaterThan(1.5);
+    expect(result.ratio).toBeLessThan(2);
+    expect(result.seasonal).toBe(false);
   });
 
   it('names the highest and the lowest quarter', () => {

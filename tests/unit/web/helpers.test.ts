@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dateTime } from '../../../src/web/helpers/date-time.js';
 import { eq } from '../../../src/web/helpers/eq.js';
 import { or } from '../../../src/web/helpers/or.js';
+import { count, noun } from '../../../src/web/helpers/count.js';
 
 const handlebarsOptions = { hash: {} };
 
@@ -38,5 +39,21 @@ describe('concat helper', () => {
     const { concat } = await import('../../../src/web/helpers/concat.js');
     expect(concat('/grupper/1', '/handlinger', handlebarsOptions)).toBe('/grupper/1/handlinger');
     expect(concat(undefined, 'a', null, handlebarsOptions)).toBe('a');
+  });
+});
+
+describe('count helper', () => {
+  it.each([
+    [0, '0 rækker med fejl'],
+    [1, '1 række med fejl'],
+    [2, '2 rækker med fejl'],
+    [1204, '1.204 rækker med fejl'],
+  ])('%j', (n, want) => expect(count(n, 'række med fejl', 'rækker med fejl')).toBe(want));
+});
+
+describe('noun helper', () => {
+  it('gives only the noun, in the number the count asks for', () => {
+    expect(noun(1, 'ny værdi', 'nye værdier')).toBe('ny værdi');
+    expect(noun(0, 'ny værdi', 'nye værdier')).toBe('nye værdier');
   });
 });
