@@ -119,6 +119,7 @@ describe('the organisation’s pages under axe', () => {
     await page.getByLabel('Definition').fill('Antal borgere, der venter på en plads ved kvartalets slutning.');
     await page.getByLabel('Hvorfor er den vigtig for kerneopgaven?').fill('Ventetid er tid uden den hjælp, borgeren har brug for.');
     await page.getByLabel('Enhed', { exact: true }).selectOption('antal');
+    await page.getByLabel('Højere er bedre').check();
     await page.getByRole('button', { name: 'Opret indikator' }).click();
     await page.waitForLoadState('load');
     await expectNoAxeViolations(page, 'an unshared indicator with the share form');
