@@ -1,24 +1,27 @@
-// Import benchmark (issue 3, §11). Run with: npm run bench:import
+// Import benchmark (issue 3 §11, issue 12 §4). Run with: npm run bench:import
 //
 // 1. Generates a 1,000,000-row long-format ";" file with Danish decimals ("Indikator 0042;2013K3;12,7":
-//    2,500 indicators × 400 quarters 1950K1–2049K4, sorted by indicator then period as BI exports are)
-//    and a fresh file-based SQLite database migrated with the real migrations, holding those 2,500
-//    indicators in one group; every run below starts from its own copy of that database.
-// 2. Ours: a child process reads the file and calls commitImport(db, actor, { via: 'api' }, …), the
-//    code path behind POST /api/v1/groups/:group/imports. Peak RSS is the child's VmHWM from
-//    /proc/self/status at the end (the whole process: Node, modules, the file's bytes, the import).
-// 3. The floor: Debian's sqlite3 CLI imports the same file (.mode csv, .separator ;, .import into a
-//    staging table) and upserts it, typed, into the observations table of the second database,
-//    converting the decimal comma with replace() and mapping labels to indicator ids with a join.
-//    Its peak RSS is sqlite3's own VmHWM, read through `.system` at the end of its script.
-//    Ours and the floor alternate for BENCH_RUNS rounds (default 3); medians are compared.
-// 4. The preview page of a 10,000-row file, uploaded and fetched through the app in-process
-//    (app.listen(0) and fetch), against the database that now holds the million values.
+//    2,500 indicators × 400 quarters 1950K1–2049K4, sorted by indicator then period as BI exports are).
+// 2. For each engine, a database migrated with the real migrations holding those 2,500 indicators in
+//    one group; every run starts from its own copy. PostgreSQL is a throwaway cluster the benchmark
+//    starts itself (tests/support/postgres.ts: Debian's binaries, a temporary folder, a free port).
+// 3. Ours: a child process streams the file (64 kB pieces, as from a socket) into
+//    commitImport(db, actor, { via: 'api' }, …), the code path behind POST /api/v1/groups/:group/imports
+//    with a text/csv body. Peak RSS is the child's VmHWM from /proc/self/status at the end (the whole
+//    process: Node, tsx, modules, the import).
+// 4. The floor does the same work with the engine's own command-line tool: sqlite3 `.import` or
+//    psql `\copy` into a staging table, then one typed upsert into observations (the decimal comma
+//    converted with replace(), labels mapped to indicator ids with a join, the importing user and an
+//    import id set as ours sets them: the same upsert). It does not record what the import replaced
+//    (import_changes), which ours must, for undo. Its peak RSS is the tool's own VmHWM. Ours and the floor alternate for BENCH_RUNS
+//    rounds (default 3); medians are compared.
+// 5. SQLite only: the preview page of a 10,000-row file, uploaded and fetched through the app
+//    in-process, against the database that now holds the million values.
 //
 // Environment: BENCH_ROWS (default 1000000; a multiple of 400), BENCH_RUNS (default 3),
-// BENCH_KEEP=1 keeps the temp folder.
+// BENCH_ENGINES (default "sqlite,postgres"), BENCH_KEEP=1 keeps the temp folder.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, createReadStream, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,8 +31,9 @@ import { fileURLToPath } from 'node:url';
 const SQLITE3 = '/usr/bin/sqlite3';
 const PERIODS = 400; // 1950K1 … 2049K4
 const FIRST_YEAR = 1950;
-const TARGET_RATIO = 2;
-const TARGET_RSS_MB = 250;
+const PSQL = '/usr/bin/psql';
+const TARGET_RATIO = { sqlite: 1.5, postgres: 2 } as const;
+const TARGET_RSS_MB = 150;
 const TARGET_PREVIEW_MS = 1000;
 const PREVIEW_ROWS = 10_000;
 const PASSWORD = 'bench-adgangskode-123';
@@ -67,32 +71,37 @@ function vmHwmMb(status: string): number {
 interface ChildResult {
   seconds: number;
   peakRssMb: number;
+  /** The process's RSS just before the import began (Node, tsx and the app's modules loaded). */
+  startRssMb: number;
   counts: Record<string, number>;
 }
 
-async function runChild(dbPath: string, filePath: string, userId: number, groupId: number): Promise<void> {
-  const { openSqlite } = await import('../src/db/connection.js');
+async function runChild(target: string, filePath: string, userId: number, groupId: number): Promise<void> {
+  const { openDatabase } = await import('../src/db/connection.js');
   const { commitImport } = await import('../src/imports/import-service.js');
-  const db = openSqlite(dbPath);
-  // As the API route hands it on: the whole body as one buffer.
-  const bytes: Uint8Array = readFileSync(filePath);
+  const { SpooledFile } = await import('../src/imports/spooled-file.js');
+  const db = openDatabase(target.startsWith('postgres') ? { databasePath: '', databaseUrl: target } : { databasePath: target, databaseUrl: null });
+  // As the API route hands a text/csv body on: a stream read as its bytes arrive (64 kB pieces, as from a socket).
+  const file = new SpooledFile(createReadStream(filePath, { highWaterMark: 64 * 1024 }));
+  const startRssMb = process.memoryUsage().rss / 1024 / 1024;
   const start = performance.now();
-  const result = await commitImport(db, { userId, groupId }, { fileName: 'bench.csv', bytes, via: 'api' }, { settings: {}, skipErrors: false });
+  const result = await commitImport(db, { userId, groupId }, { fileName: 'bench.csv', bytes: file, via: 'api' }, { settings: {}, skipErrors: false });
   const seconds = (performance.now() - start) / 1000;
+  await file.dispose();
   await db.destroy();
-  const out: ChildResult = { seconds, peakRssMb: vmHwmMb(readFileSync('/proc/self/status', 'utf8')), counts: result.counts };
+  const out: ChildResult = { seconds, peakRssMb: vmHwmMb(readFileSync('/proc/self/status', 'utf8')), startRssMb, counts: result.counts };
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Parent.
 
-async function setUpDatabase(path: string, indicators: number) {
-  const { openSqlite, migrateToLatest } = await import('../src/db/connection.js');
+async function setUpDatabase(target: string, indicators: number) {
+  const { openDatabase, migrateToLatest } = await import('../src/db/connection.js');
   const { insertUser } = await import('../src/auth/user-queries.js');
   const { hashPassword } = await import('../src/auth/password.js');
   const { insertGroup, upsertMembership } = await import('../src/groups/group-queries.js');
-  const db = openSqlite(path);
+  const db = openDatabase(target.startsWith('postgres') ? { databasePath: '', databaseUrl: target } : { databasePath: target, databaseUrl: null });
   await migrateToLatest(db);
   const user = await insertUser(db, { email: 'bench@kommune.dk', name: 'Bench Redaktør', passwordHash: await hashPassword(PASSWORD), isAdmin: false });
   const group = await insertGroup(db, { name: 'Benchmark', description: 'Benchmark', coreTask: 'Måle importen.' });
@@ -126,10 +135,10 @@ async function setUpDatabase(path: string, indicators: number) {
   return { db, userId: user.id, groupId: group.id };
 }
 
-function runOurs(dbPath: string, filePath: string, userId: number, groupId: number): Promise<ChildResult> {
+function runOurs(target: string, filePath: string, userId: number, groupId: number): Promise<ChildResult> {
   const self = fileURLToPath(import.meta.url);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, self, '--child', dbPath, filePath, String(userId), String(groupId)], {
+    const child = spawn(process.execPath, [...process.execArgv, self, '--child', target, filePath, String(userId), String(groupId)], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
@@ -143,7 +152,7 @@ function runOurs(dbPath: string, filePath: string, userId: number, groupId: numb
   });
 }
 
-function runFloor(dbPath: string, filePath: string, groupId: number): { seconds: number; peakRssMb: number; rows: number } {
+function runSqliteFloor(dbPath: string, filePath: string, groupId: number, userId: number): { seconds: number; peakRssMb: number; rows: number } {
   const now = new Date().toISOString();
   // Same pragmas as the app's connection (WAL is already set in the file by openSqlite).
   const script = [
@@ -158,10 +167,12 @@ function runFloor(dbPath: string, filePath: string, groupId: number): { seconds:
     `.import --skip 1 '${filePath.replaceAll("'", "''")}' staging`,
     'BEGIN;',
     'INSERT INTO observations (indicator_id, period, value, comment, import_id, updated_by, created_at, updated_at)',
-    `  SELECT i.id, s.period, CAST(replace(s.value, ',', '.') AS REAL), NULL, NULL, NULL, '${now}', '${now}'`,
+    // An import id, as ours writes one (the data-version triggers then leave the rows to the import).
+    `  SELECT i.id, s.period, CAST(replace(s.value, ',', '.') AS REAL), NULL, 1, ${userId}, '${now}', '${now}'`,
     '  FROM staging s JOIN label_ids i ON i.label = s.label',
     '  WHERE true',
-    '  ON CONFLICT (indicator_id, period) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at;',
+    '  ON CONFLICT (indicator_id, period) DO UPDATE SET value = excluded.value, comment = excluded.comment, import_id = excluded.import_id, updated_by = excluded.updated_by, updated_at = excluded.updated_at;',
+    `UPDATE group_data_versions SET version = version + 1 WHERE group_id = ${groupId};`,
     'COMMIT;',
     '.mode list',
     'SELECT \'rows:\' || count(*) FROM observations;',
@@ -172,6 +183,30 @@ function runFloor(dbPath: string, filePath: string, groupId: number): { seconds:
   const run = spawnSync(SQLITE3, ['-bail', dbPath], { input: script, encoding: 'utf8' });
   const seconds = (performance.now() - start) / 1000;
   if (run.status !== 0) throw new Error(`sqlite3 failed (${run.status}): ${run.stderr}`);
+  const rows = Number(/rows:(\d+)/.exec(run.stdout)?.[1] ?? NaN);
+  return { seconds, peakRssMb: vmHwmMb(run.stdout), rows };
+}
+
+function runPostgresFloor(url: string, filePath: string, groupId: number, userId: number): { seconds: number; peakRssMb: number; rows: number } {
+  const now = new Date().toISOString();
+  const script = [
+    '\\set ON_ERROR_STOP on',
+    'CREATE TEMP TABLE staging (label text, period text, value text);',
+    `\\copy staging FROM '${filePath.replaceAll("'", "''")}' WITH (FORMAT csv, DELIMITER ';', HEADER true)`,
+    'BEGIN;',
+    'INSERT INTO observations (indicator_id, period, value, comment, import_id, updated_by, created_at, updated_at)',
+    `  SELECT i.id, s.period, replace(s.value, ',', '.')::double precision, NULL, 1, ${userId}, '${now}', '${now}'`,
+    `  FROM staging s JOIN indicators i ON i.name = s.label AND i.group_id = ${groupId} AND i.archived_at IS NULL`,
+    '  ON CONFLICT (indicator_id, period) DO UPDATE SET value = excluded.value, comment = excluded.comment, import_id = excluded.import_id, updated_by = excluded.updated_by, updated_at = excluded.updated_at;',
+    'COMMIT;',
+    "SELECT 'rows:' || count(*) FROM observations;",
+    '\\! grep VmHWM /proc/$PPID/status',
+    '',
+  ].join('\n');
+  const start = performance.now();
+  const run = spawnSync(PSQL, ['-X', '-q', '-t', '-A', url], { input: script, encoding: 'utf8' });
+  const seconds = (performance.now() - start) / 1000;
+  if (run.status !== 0) throw new Error(`psql failed (${run.status}): ${run.stderr}`);
   const rows = Number(/rows:(\d+)/.exec(run.stdout)?.[1] ?? NaN);
   return { seconds, peakRssMb: vmHwmMb(run.stdout), rows };
 }
@@ -234,75 +269,149 @@ const median = (xs: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-async function main(): Promise<void> {
-  if (!existsSync(SQLITE3)) {
-    console.error(`The floor needs Debian's sqlite3 command-line tool at ${SQLITE3}, and it is missing. Install it with: apt-get install -y sqlite3`);
-    process.exit(2);
+interface EngineResult {
+  engine: 'sqlite' | 'postgres';
+  ours: { seconds: number; peakRssMb: number; startRssMb: number };
+  floor: { seconds: number; peakRssMb: number };
+  floorName: string;
+}
+
+interface Engine {
+  name: 'sqlite' | 'postgres';
+  floorName: string;
+  /** A fresh copy of the set-up database for one run. */
+  copy(label: string): Promise<string>;
+  remove(target: string): Promise<void>;
+  floor(target: string, file: string, groupId: number, userId: number): { seconds: number; peakRssMb: number; rows: number };
+}
+
+async function runRounds(engine: Engine, rows: number, rounds: number, file: string, setUp: { userId: number; groupId: number }, keepLast: boolean) {
+  const mine: ChildResult[] = [];
+  const floors: { seconds: number; peakRssMb: number }[] = [];
+  let last = '';
+  for (let round = 1; round <= rounds; round++) {
+    const oursTarget = await engine.copy(`ours_${round}`);
+    const floorTarget = await engine.copy(`floor_${round}`);
+    const ours = await runOurs(oursTarget, file, setUp.userId, setUp.groupId);
+    if (ours.counts.new !== rows) throw new Error(`our import wrote ${ours.counts.new} new values, expected ${rows}`);
+    const floor = engine.floor(floorTarget, file, setUp.groupId, setUp.userId);
+    if (floor.rows !== rows) throw new Error(`the floor wrote ${floor.rows} values, expected ${rows}`);
+    await engine.remove(floorTarget);
+    if (round < rounds || !keepLast) await engine.remove(oursTarget);
+    else last = oursTarget;
+    mine.push(ours);
+    floors.push(floor);
+    console.log(
+      `${engine.name} round ${round}: ours ${fmt(ours.seconds)} s, ${fmt(ours.peakRssMb, 0)} MB; floor ${fmt(floor.seconds)} s, ${fmt(floor.peakRssMb, 0)} MB; ratio ${fmt(ours.seconds / floor.seconds)}`,
+    );
   }
+  const result: EngineResult = {
+    engine: engine.name,
+    floorName: engine.floorName,
+    ours: { seconds: median(mine.map((r) => r.seconds)), peakRssMb: Math.max(...mine.map((r) => r.peakRssMb)), startRssMb: median(mine.map((r) => r.startRssMb)) },
+    floor: { seconds: median(floors.map((r) => r.seconds)), peakRssMb: Math.max(...floors.map((r) => r.peakRssMb)) },
+  };
+  return { result, last };
+}
+
+async function main(): Promise<void> {
   const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
   if (!Number.isInteger(rows) || rows <= 0 || rows % PERIODS !== 0) throw new Error(`BENCH_ROWS must be a positive multiple of ${PERIODS}`);
   const rounds = Number(process.env.BENCH_RUNS ?? 3);
   if (!Number.isInteger(rounds) || rounds <= 0) throw new Error('BENCH_RUNS must be a positive whole number');
+  const engines = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',').map((e) => e.trim());
+  if (engines.includes('sqlite') && !existsSync(SQLITE3)) {
+    console.error(`The SQLite floor needs Debian's sqlite3 command-line tool at ${SQLITE3}, and it is missing. Install it with: apt-get install -y sqlite3 (npm run test:deps does as root)`);
+    process.exit(2);
+  }
+  if (engines.includes('postgres') && !existsSync(PSQL)) {
+    console.error(`The PostgreSQL floor needs psql at ${PSQL}, and it is missing. Install it with: apt-get install -y postgresql (npm run test:deps does as root)`);
+    process.exit(2);
+  }
   const indicators = rows / PERIODS;
   const dir = mkdtempSync(join(tmpdir(), 'datadialog-import-bench-'));
+  const results: EngineResult[] = [];
+  let preview: Awaited<ReturnType<typeof timePreview>> | undefined;
   try {
     console.log(`Benchmark folder: ${dir}`);
     const file = join(dir, 'bench.csv');
     let t = performance.now();
     writeLongFile(file, indicators);
     console.log(`Generated ${rows.toLocaleString('da-DK')} rows (${indicators} indicators × ${PERIODS} quarters) in ${fmt((performance.now() - t) / 1000)} s`);
-    t = performance.now();
-    const template = join(dir, 'template.sqlite');
-    const setUp = await setUpDatabase(template, indicators);
-    await setUp.db.destroy();
-    console.log(`Migrated a database and created ${indicators} indicators in ${fmt((performance.now() - t) / 1000)} s`);
 
-    // Rounds alternate ours and the floor, each on a fresh copy of the same database, so a busy
-    // machine slows both alike; the medians are compared.
-    const mine: ChildResult[] = [];
-    const floors: { seconds: number; peakRssMb: number }[] = [];
-    let oursPath = '';
-    for (let round = 1; round <= rounds; round++) {
-      oursPath = join(dir, `ours-${round}.sqlite`);
-      const floorPath = join(dir, `floor-${round}.sqlite`);
-      copyFileSync(template, oursPath);
-      copyFileSync(template, floorPath);
-      const ours = await runOurs(oursPath, file, setUp.userId, setUp.groupId);
-      if (ours.counts.new !== rows) throw new Error(`our import wrote ${ours.counts.new} new values, expected ${rows}`);
-      const floor = runFloor(floorPath, file, setUp.groupId);
-      if (floor.rows !== rows) throw new Error(`the floor wrote ${floor.rows} values, expected ${rows}`);
-      rmSync(floorPath, { force: true });
-      if (round < rounds) rmSync(oursPath, { force: true });
-      mine.push(ours);
-      floors.push(floor);
-      console.log(
-        `round ${round}: ours ${fmt(ours.seconds)} s, ${fmt(ours.peakRssMb, 0)} MB; floor ${fmt(floor.seconds)} s, ${fmt(floor.peakRssMb, 0)} MB; ratio ${fmt(ours.seconds / floor.seconds)}`,
-      );
+    if (engines.includes('sqlite')) {
+      t = performance.now();
+      const template = join(dir, 'template.sqlite');
+      const setUp = await setUpDatabase(template, indicators);
+      await setUp.db.destroy();
+      console.log(`SQLite: migrated a database and created ${indicators} indicators in ${fmt((performance.now() - t) / 1000)} s`);
+      const engine: Engine = {
+        name: 'sqlite',
+        floorName: 'sqlite3 .import + upsert',
+        copy: async (label) => {
+          const path = join(dir, `${label}.sqlite`);
+          copyFileSync(template, path);
+          return path;
+        },
+        remove: async (path) => rmSync(path, { force: true }),
+        floor: runSqliteFloor,
+      };
+      const { result, last } = await runRounds(engine, rows, rounds, file, setUp, true);
+      results.push(result);
+      const previewFile = join(dir, 'preview.csv');
+      writeLongFile(previewFile, PREVIEW_ROWS / PERIODS, 1);
+      console.log(`Timing the preview page of a ${PREVIEW_ROWS.toLocaleString('da-DK')}-row file against the database holding the imported values …`);
+      const { openSqlite } = await import('../src/db/connection.js');
+      const db = openSqlite(last);
+      preview = await timePreview(db, previewFile, setUp.groupId);
+      await db.destroy();
     }
 
-    const previewFile = join(dir, 'preview.csv');
-    writeLongFile(previewFile, PREVIEW_ROWS / PERIODS, 1);
-    console.log(`Timing the preview page of a ${PREVIEW_ROWS.toLocaleString('da-DK')}-row file against the database holding the imported values …`);
-    const { openSqlite } = await import('../src/db/connection.js');
-    const db = openSqlite(oursPath);
-    const preview = await timePreview(db, previewFile, setUp.groupId);
-    await db.destroy();
+    if (engines.includes('postgres')) {
+      const { startCluster, createDatabase, dropDatabase, freezeAsTemplate, closeAdminConnections } = await import('../tests/support/postgres.js');
+      t = performance.now();
+      const cluster = await startCluster();
+      try {
+        const templateUrl = await createDatabase(cluster.url, 'bench_template');
+        const setUp = await setUpDatabase(templateUrl, indicators);
+        await setUp.db.destroy();
+        await freezeAsTemplate(cluster.url, 'bench_template');
+        console.log(`PostgreSQL: started a throwaway cluster, migrated a database and created ${indicators} indicators in ${fmt((performance.now() - t) / 1000)} s`);
+        const engine: Engine = {
+          name: 'postgres',
+          floorName: 'psql \\copy + upsert',
+          copy: (label) => createDatabase(cluster.url, `bench_${label}`, 'bench_template'),
+          remove: (url) => dropDatabase(cluster.url, new URL(url).pathname.slice(1)),
+          floor: runPostgresFloor,
+        };
+        const { result } = await runRounds(engine, rows, rounds, file, setUp, false);
+        results.push(result);
+      } finally {
+        await closeAdminConnections();
+        await cluster.stop();
+      }
+    }
 
-    const ours = { seconds: median(mine.map((r) => r.seconds)), peakRssMb: Math.max(...mine.map((r) => r.peakRssMb)) };
-    const floor = { seconds: median(floors.map((r) => r.seconds)), peakRssMb: Math.max(...floors.map((r) => r.peakRssMb)) };
-    const ratio = ours.seconds / floor.seconds;
-    const line = (label: string, r: { seconds: number; peakRssMb: number }) =>
-      `${label.padEnd(34)} ${fmt(r.seconds).padStart(7)} s ${Math.round(rows / r.seconds).toLocaleString('da-DK').padStart(10)} rows/s   peak RSS ${fmt(r.peakRssMb, 0).padStart(4)} MB`;
     console.log('');
     console.log(`Import of ${rows.toLocaleString('da-DK')} rows: median time and highest peak RSS of ${rounds} round${rounds === 1 ? '' : 's'}`);
-    console.log(line('ours (commitImport via api)', ours));
-    console.log(line('floor (sqlite3 .import + upsert)', floor));
-    console.log(`ratio ours/floor: ${fmt(ratio)} (target ≤ ${TARGET_RATIO}) ${verdict(ratio <= TARGET_RATIO)}`);
-    console.log(`our peak RSS: ${fmt(ours.peakRssMb, 0)} MB (target ≤ ${TARGET_RSS_MB} MB; VmHWM of the importing process) ${verdict(ours.peakRssMb <= TARGET_RSS_MB)}`);
-    console.log(
-      `preview page, ${PREVIEW_ROWS.toLocaleString('da-DK')} rows (${preview.changed.toLocaleString('da-DK')} changed values): first ${fmt(preview.firstMs, 0)} ms, ` +
-        `median of 5 ${fmt(preview.medianMs, 0)} ms (target < ${TARGET_PREVIEW_MS} ms) ${verdict(preview.firstMs < TARGET_PREVIEW_MS)}`,
-    );
+    const line = (label: string, r: { seconds: number; peakRssMb: number }) =>
+      `  ${label.padEnd(36)} ${fmt(r.seconds).padStart(7)} s ${Math.round(rows / r.seconds).toLocaleString('da-DK').padStart(10)} rows/s   peak RSS ${fmt(r.peakRssMb, 0).padStart(4)} MB`;
+    for (const r of results) {
+      const ratio = r.ours.seconds / r.floor.seconds;
+      const target = TARGET_RATIO[r.engine];
+      console.log(`${r.engine === 'sqlite' ? 'SQLite' : 'PostgreSQL'}:`);
+      console.log(line('ours (commitImport via api, streamed)', r.ours));
+      console.log(line(`floor (${r.floorName})`, r.floor));
+      console.log(`  ratio ours/floor: ${fmt(ratio)} (target ≤ ${fmt(target, 1)}) ${verdict(ratio <= target)}`);
+      console.log(`  our peak RSS: ${fmt(r.ours.peakRssMb, 0)} MB (target ≤ ${TARGET_RSS_MB} MB; VmHWM of the importing process) ${verdict(r.ours.peakRssMb <= TARGET_RSS_MB)}`);
+      console.log(`    of which the process before the import (Node, tsx, modules): ${fmt(r.ours.startRssMb, 0)} MB; the import's own: ${fmt(r.ours.peakRssMb - r.ours.startRssMb, 0)} MB`);
+    }
+    if (preview) {
+      console.log(
+        `preview page, ${PREVIEW_ROWS.toLocaleString('da-DK')} rows (${preview.changed.toLocaleString('da-DK')} changed values): first ${fmt(preview.firstMs, 0)} ms, ` +
+          `median of 5 ${fmt(preview.medianMs, 0)} ms (target < ${TARGET_PREVIEW_MS} ms) ${verdict(preview.firstMs < TARGET_PREVIEW_MS)}`,
+      );
+    }
   } finally {
     if (process.env.BENCH_KEEP === '1') console.log(`Kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
@@ -310,8 +419,8 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === '--child') {
-  const [dbPath, filePath, userId, groupId] = process.argv.slice(3);
-  await runChild(dbPath!, filePath!, Number(userId), Number(groupId));
+  const [target, filePath, userId, groupId] = process.argv.slice(3);
+  await runChild(target!, filePath!, Number(userId), Number(groupId));
 } else {
   await main();
 }

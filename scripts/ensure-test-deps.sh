@@ -1,11 +1,14 @@
 #!/bin/sh
 # Makes sure the programs the tests need are on this machine: PostgreSQL's server binaries (the
-# integration tests on PostgreSQL start a throwaway cluster) and Chromium (the browser tests).
+# integration tests on PostgreSQL start a throwaway cluster), Chromium (the browser tests) and the
+# sqlite3 command-line tool (the floor npm run bench:import measures SQLite against; psql comes
+# with PostgreSQL).
 # As root on Debian it installs what is missing; otherwise it says what to install and fails.
 #
-#   scripts/ensure-test-deps.sh                 both
+#   scripts/ensure-test-deps.sh                 all three
 #   scripts/ensure-test-deps.sh postgres        only PostgreSQL
 #   scripts/ensure-test-deps.sh chromium        only Chromium
+#   scripts/ensure-test-deps.sh sqlite3         only the sqlite3 tool
 set -eu
 
 has_postgres() {
@@ -23,12 +26,17 @@ has_chromium() {
   [ -x /usr/bin/chromium ]
 }
 
+has_sqlite3() {
+  [ -x /usr/bin/sqlite3 ]
+}
+
 packages=""
-for dep in ${*:-postgres chromium}; do
+for dep in ${*:-postgres chromium sqlite3}; do
   case "$dep" in
     postgres) has_postgres || packages="$packages postgresql" ;;
     chromium) has_chromium || packages="$packages chromium" ;;
-    *) echo "ensure-test-deps: unknown dependency '$dep' (use postgres and/or chromium)" >&2; exit 2 ;;
+    sqlite3) has_sqlite3 || packages="$packages sqlite3" ;;
+    *) echo "ensure-test-deps: unknown dependency '$dep' (use postgres, chromium and/or sqlite3)" >&2; exit 2 ;;
   esac
 done
 

@@ -12,6 +12,8 @@ export interface Config extends SignInConfig {
   databasePath: string;
   /** A PostgreSQL connection string (postgres://…); when set, PostgreSQL is used instead of SQLite. */
   databaseUrl: string | null;
+  /** Connections each instance keeps to PostgreSQL at most (DATABASE_POOL_SIZE); unused with SQLite. */
+  databasePoolSize: number;
   sessionSecret: string;
   /** Sign-out after this long without a request. */
   sessionIdleMinutes: number;
@@ -83,6 +85,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     port: intFrom(env.PORT, 3000, 'PORT'),
     databasePath: env.DATABASE_PATH || 'data/datadialog.sqlite',
     databaseUrl: postgresUrlFrom(env.DATABASE_URL),
+    databasePoolSize: intFrom(env.DATABASE_POOL_SIZE, 10, 'DATABASE_POOL_SIZE'),
     sessionSecret: secret || randomBytes(32).toString('hex'),
     sessionIdleMinutes: intFrom(env.SESSION_IDLE_MINUTES, 120, 'SESSION_IDLE_MINUTES'),
     sessionAbsoluteHours: intFrom(env.SESSION_ABSOLUTE_HOURS, 12, 'SESSION_ABSOLUTE_HOURS'),

@@ -49,6 +49,9 @@ export function createApp({ db, config, content, logDestination, now = () => new
   const logger = createLogger(config, logDestination);
   provideReminders(app, { mailer: mailer ?? (config.mail.smtp && createMailer(config.mail.smtp, config.mail.from)), log: reminderLog(logger) });
   app.disable('x-powered-by');
+  // Signed-in pages are never cached (Cache-Control: no-store), so an ETag (a SHA-1 of every page,
+  // a quarter of a megabyte for the overview) is work without use. Static files keep theirs.
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   app.locals.content = content;
   configureViews(app, projectRoot);

@@ -5,9 +5,24 @@
  */
 export class ChartCache<T = string> {
   private readonly entries = new Map<string, T>();
+  private size_ = 0;
 
-  constructor(readonly maxEntries = 500) {
+  /**
+   * At most `maxEntries` charts and, when given, `maxSize` in total: characters of text, or bytes of
+   * a Buffer. A municipality's overview pages hold 25 charts each; a count alone would either
+   * thrash at scale or let big charts take the memory.
+   */
+  constructor(
+    readonly maxEntries = 500,
+    readonly maxSize = Number.POSITIVE_INFINITY,
+  ) {
     if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new RangeError(`maxEntries must be ≥ 1, got ${maxEntries}`);
+  }
+
+  private static sizeOf(value: unknown): number {
+    if (typeof value === 'string') return value.length;
+    if (value instanceof Uint8Array) return value.byteLength;
+    return 1;
   }
 
   get size(): number {
@@ -24,13 +39,21 @@ export class ChartCache<T = string> {
   }
 
   set(key: string, value: T): void {
-    this.entries.delete(key);
+    this.delete(key);
     this.entries.set(key, value);
-    while (this.entries.size > this.maxEntries) {
+    this.size_ += ChartCache.sizeOf(value);
+    while (this.entries.size > this.maxEntries || (this.size_ > this.maxSize && this.entries.size > 1)) {
       const oldest = this.entries.keys().next();
       if (oldest.done) break;
-      this.entries.delete(oldest.value);
+      this.delete(oldest.value);
     }
+  }
+
+  private delete(key: string): void {
+    const old = this.entries.get(key);
+    if (old === undefined) return;
+    this.size_ -= ChartCache.sizeOf(old);
+    this.entries.delete(key);
   }
 
   getOrRender(key: string, render: () => T): T {
@@ -43,11 +66,16 @@ export class ChartCache<T = string> {
 
   clear(): void {
     this.entries.clear();
+    this.size_ = 0;
   }
 }
 
-/** One cache for the process, shared by every page that shows charts. */
-export const chartCache = new ChartCache();
+/**
+ * One cache for the process, shared by every page that shows charts: up to 20 million characters
+ * (about 2,000 overview charts with their tables, 20–40 MB), so the overviews of the groups in use
+ * at once in a municipality are drawn once, not on every request.
+ */
+export const chartCache = new ChartCache(10_000, 20_000_000);
 
 /** The same charts as UTF-8 bytes, for pages that splice them into the response (see chart-slots.ts). */
-export const chartBytesCache = new ChartCache<Buffer>();
+export const chartBytesCache = new ChartCache<Buffer>(10_000, 20_000_000);

@@ -3,6 +3,7 @@ import type { Observation } from '../indicators/observation.js';
 import { formatCanonical, type Period } from '../periods/period.js';
 import type { SituationDecision, SituationGoal } from '../situations/situation.js';
 import { chartBytesCache, chartCache } from './chart-cache.js';
+import { valuesFingerprint } from './values-fingerprint.js';
 import type { ChartGoal, ChartMarker, ChartReference, ChartSize, TrendChartInput } from './chart-types.js';
 import { chartLegendItems, renderTrendChart, renderTrendSvg } from './trend-chart.js';
 import type { LegendItem } from './legend.js';
@@ -72,8 +73,7 @@ export function chartInput(chartId: string, data: IndicatorChartData, size: Char
  */
 export function chartKey(chartId: string, data: IndicatorChartData, size: ChartSize): string {
   const { indicator, observations } = data;
-  let latest = '';
-  for (const o of observations) if (o.updatedAt > latest) latest = o.updatedAt;
+  const latest = valuesFingerprint(observations);
   const actions = (data.actions ?? [])
     .map((a) => `${a.id}.${a.status}.${a.startPeriod ? formatCanonical(a.startPeriod) : ''}.${a.interventionKind ?? ''}.${a.whatAndWhy.length}`)
     .join(',');

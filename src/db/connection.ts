@@ -9,11 +9,11 @@ import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
 
-type DatabaseSettings = Pick<Config, 'databasePath' | 'databaseUrl'>;
+type DatabaseSettings = Pick<Config, 'databasePath' | 'databaseUrl'> & Partial<Pick<Config, 'databasePoolSize'>>;
 
 /** PostgreSQL when a DATABASE_URL is configured, otherwise the embedded SQLite file. */
 export function openDatabase(settings: DatabaseSettings): Db {
-  return settings.databaseUrl ? openPostgres(settings.databaseUrl) : openSqlite(settings.databasePath);
+  return settings.databaseUrl ? openPostgres(settings.databaseUrl, { poolSize: settings.databasePoolSize }) : openSqlite(settings.databasePath);
 }
 
 /** Which database is in use, without any password, for log lines. */
@@ -21,11 +21,11 @@ export function describeDatabase(settings: DatabaseSettings): string {
   return settings.databaseUrl ? describePostgresUrl(settings.databaseUrl) : settings.databasePath;
 }
 
-// Writes whose SQL repeats keep their prepared statement. Kysely's SQLite driver prepares every
-// query afresh, and a bulk import runs the same 1,000-row INSERT a thousand times: preparing an
-// 8,000-parameter statement costs about as much as running it. Only writes are kept, so a
-// statement that is still being iterated by a streaming SELECT is never handed out twice.
-const STATEMENT_CACHE_SIZE = 64;
+// Statements whose SQL repeats keep their prepared statement. Kysely's SQLite driver prepares every
+// query afresh: a bulk import runs the same 1,000-row INSERT a thousand times (preparing an
+// 8,000-parameter statement costs about as much as running it), and every page asks the same
+// SELECTs (preparing them took a twentieth of a busy overview page's time).
+const STATEMENT_CACHE_SIZE = 256;
 
 function runToEnd(sqlite: KyselySqliteDatabase, sql: string): SqliteStatement {
   const exec = () => {
@@ -45,11 +45,14 @@ function withStatementCache(sqlite: KyselySqliteDatabase): KyselySqliteDatabase 
       if (/^PRAGMA incremental_vacuum\b/i.test(sql)) return runToEnd(sqlite, sql);
       const cached = cache.get(sql);
       if (cached) return cached;
-      const statement = sqlite.prepare(sql);
-      if (!statement.reader) {
-        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-        cache.set(sql, statement);
-      }
+      const prepared = sqlite.prepare(sql);
+      // A SELECT is kept too, but only for all() and run(), which finish before they return; a
+      // streaming SELECT (iterate) gets a statement of its own, so it is never handed out twice.
+      const statement: SqliteStatement = prepared.reader
+        ? { reader: true, all: (p) => prepared.all(p), run: (p) => prepared.run(p), iterate: (p) => sqlite.prepare(sql).iterate(p) }
+        : prepared;
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      cache.set(sql, statement);
       return statement;
     },
   };

@@ -337,6 +337,26 @@ export interface OutboxTable {
   sent_at: Timestamp | null;
 }
 
+/** Changes with every write of a group's indicators, values, actions and goals (see src/db/data-version.ts). */
+export interface GroupDataVersionTable {
+  group_id: number;
+  /** bigint: counted up by triggers. */
+  version: Generated<number | string>;
+}
+
+/** A part (up to a megabyte) of a file waiting in preview, in order by seq. */
+export interface ImportUploadPartTable {
+  upload_id: number;
+  seq: number;
+  bytes: Uint8Array;
+}
+
+/** When each background job last started, across all instances (see src/db/locks.ts runOnce). */
+export interface JobRunTable {
+  name: string;
+  last_started_at: Timestamp;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -360,6 +380,9 @@ export interface Database {
   actions: ActionTable;
   rate_limits: RateLimitTable;
   outbox: OutboxTable;
+  group_data_versions: GroupDataVersionTable;
+  job_runs: JobRunTable;
+  import_upload_parts: ImportUploadPartTable;
   indicator_reviews: IndicatorReviewTable;
   series_fetches: SeriesFetchTable;
 }

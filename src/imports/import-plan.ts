@@ -7,7 +7,7 @@ import { readPeriodText } from './period-text.js';
 import { FREQUENCY_CODE, ordinalOf, slotsOf } from './period-ordinals.js';
 import { PlannedChanges } from './planned-changes.js';
 import { locatedError, type ReadError } from './read-error.js';
-import type { RawRecord } from './read-file.js';
+import { keepable, type RawRecord } from './raw-record.js';
 import { CHANGED, CHUNK_MASK, CONFLICTED, NEW, RowStore, UNCHANGED, type ExistingValue } from './row-store.js';
 
 export interface IndicatorCounts {
@@ -112,7 +112,7 @@ export class ImportPlanner {
     if (target === undefined) {
       const entry = this.unmatched.get(label);
       if (entry) entry.rows++;
-      else this.unmatched.set(label, { label, rows: 1, firstLine: record.line, unit: record.unit });
+      else this.unmatched.set(keepable(label), { label: keepable(label), rows: 1, firstLine: record.line, unit: record.unit === null ? null : keepable(record.unit) });
       return;
     }
     if ('skip' in target) {
@@ -255,7 +255,7 @@ export class ImportPlanner {
     let result = cache.get(text);
     if (!result) {
       result = readPeriodText(text, frequency);
-      if (cache.size < PERIOD_CACHE_LIMIT) cache.set(text, result);
+      if (cache.size < PERIOD_CACHE_LIMIT) cache.set(keepable(text), result);
     }
     return result;
   };

@@ -2,6 +2,7 @@ import { count, NOUNS } from '../numbers/danish-nouns.js';
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection.js';
 import { lockGroupValues } from '../db/locks.js';
+import { bumpGroupDataVersion } from '../db/data-version.js';
 import { recordAudit } from '../audit/audit-queries.js';
 import type { Indicator } from '../indicators/indicator.js';
 import { listIndicators } from '../indicators/indicator-queries.js';
@@ -17,7 +18,8 @@ import { forgetTaughtBy } from './import-mapping.js';
 import { findRevisions, NO_REVISIONS, type RevisionSummary } from './revisions.js';
 import type { ImportSettings } from './import-settings.js';
 import { createMatcher } from './indicator-matching.js';
-import { CPR_IN_FILE_NAME, readImportFileStreaming, type StreamingReadResult } from './read-file.js';
+import { CPR_IN_FILE_NAME, readImportFileStreaming, readImportSource, type StreamingReadResult } from './read-file.js';
+import { fileInMemory, type ImportFile } from './spooled-file.js';
 import { findCprInText } from './cpr-guard.js';
 
 export interface ImportAnalysis {
@@ -28,9 +30,12 @@ export interface ImportAnalysis {
   revisions: RevisionSummary;
 }
 
+/** The file's bytes: in memory, or a source read as it arrives (an upload spooled to disk, a stored upload). */
+export type ImportBytes = Uint8Array | ImportFile;
+
 export interface ImportSource {
   fileName: string;
-  bytes: Uint8Array;
+  bytes: ImportBytes;
   via: 'ui' | 'api';
   /** The upload the file was previewed as; the mappings taught in that preview become this import's lessons. */
   uploadId?: number;
@@ -94,47 +99,91 @@ function guessNumberStyle(bytes: Uint8Array, settings: ImportSettings): NumberSt
   return prefix.ok ? prefix.numberStyle?.style : undefined;
 }
 
+/** A file read and checked row by row, not yet compared with what is stored. */
+export interface FileReading {
+  file: ImportFile;
+  read: StreamingReadResult;
+  planner: ImportPlanner;
+  indicators: Indicator[];
+  /** What the file was matched against (indicators and remembered mappings); a change means reading again. */
+  matchingKey: string;
+}
+
+const asFile = (bytes: ImportBytes): ImportFile => (bytes instanceof Uint8Array ? fileInMemory(bytes) : bytes);
+
+function isReading(input: ImportBytes | FileReading): input is FileReading {
+  return !(input instanceof Uint8Array) && 'planner' in input;
+}
+
 /**
- * Reads, maps and classifies a file against the group's stored values without writing anything.
- * The number style must be settled before values are read. The file is planned while it is read,
- * with the style its first part shows; only if the whole file shows otherwise is it read again
- * with the style it does show.
+ * Reads the file as its bytes arrive, maps its labels and checks every row, without looking at the
+ * stored values and without a transaction: a slow upload never holds the database. The number
+ * style must be settled before values are read: the file is planned while it is read, with the style
+ * its first part shows; only if the whole file shows otherwise is it read again (from the spooled
+ * copy) with the style it does show.
  */
-export async function analyseImport(db: Db, groupId: number, bytes: Uint8Array, settings: ImportSettings): Promise<ImportAnalysis> {
+export async function readForImport(db: Db, groupId: number, bytes: ImportBytes, settings: ImportSettings): Promise<FileReading> {
+  const file = asFile(bytes);
   const indicators = await listIndicators(db, groupId, { archived: false, importTargets: true });
-  const matcher = createMatcher(indicators, await loadRememberedMappings(db, groupId));
-  const empty = new Map<string, ExistingValue>();
-  const plan = (numberStyle: NumberStyle | undefined, readSettings: ImportSettings) => {
-    // Stored values are handed over below with compare(), for the indicators the file has.
-    const planner = new ImportPlanner(indicators, matcher, numberStyle);
-    const read = readImportFileStreaming(bytes, readSettings, (record) => planner.add(record));
+  const mappings = await loadRememberedMappings(db, groupId);
+  const matcher = createMatcher(indicators, mappings);
+  const matchingKey = JSON.stringify([indicators, mappings]);
+  let guess = settings.numberStyle;
+  const plan = async (numberStyle: () => NumberStyle | undefined, readSettings: ImportSettings, head?: Parameters<typeof readImportSource>[3]) => {
+    let planner!: ImportPlanner;
+    const read = await readImportSource(file, readSettings, () => {
+      // Stored values are handed over later with compare(), for the indicators the file has.
+      planner = new ImportPlanner(indicators, matcher, numberStyle());
+      return (record) => planner.add(record);
+    }, head);
     return { planner, read };
   };
-
-  const guess = settings.numberStyle ?? guessNumberStyle(bytes, settings);
-  let { planner, read } = plan(guess, settings);
-  if (!read.ok) return { read, indicators, revisions: NO_REVISIONS };
-  if (settings.numberStyle === undefined && read.numberStyle?.style !== guess) {
+  const onHead = (head: Uint8Array) => {
+    if (settings.numberStyle === undefined) guess = guessNumberStyle(head, settings);
+  };
+  let { planner, read } = await plan(() => guess, settings, { bytes: GUESS_BYTES + 1, onHead });
+  if (read.ok && settings.numberStyle === undefined && read.numberStyle?.style !== guess) {
     const detected = read.numberStyle;
-    ({ planner, read } = plan(detected?.style, { ...settings, numberStyle: detected?.style }));
-    if (!read.ok) return { read, indicators, revisions: NO_REVISIONS };
-    if (detected) read = { ...read, numberStyle: detected };
+    ({ planner, read } = await plan(() => detected?.style, { ...settings, numberStyle: detected?.style }));
+    if (read.ok && detected) read = { ...read, numberStyle: detected };
   }
-  for (const error of read.errors) planner.addReadError(error);
+  if (read.ok) for (const error of read.errors) planner.addReadError(error);
+  return { file, read, planner, indicators, matchingKey };
+}
+
+/** The group's indicators or remembered mappings changed while the file was being read. */
+class StaleReading extends Error {}
+
+/**
+ * Reads, maps and classifies a file against the group's stored values without writing anything.
+ * Given a FileReading (made earlier, outside a transaction), only the comparison with the stored
+ * values is made here; if the group's indicators or remembered mappings changed since, it throws
+ * StaleReading and the file must be read again.
+ */
+export async function analyseImport(db: Db, groupId: number, input: ImportBytes | FileReading, settings: ImportSettings): Promise<ImportAnalysis> {
+  const reading = isReading(input) ? input : await readForImport(db, groupId, input, settings);
+  if (isReading(input)) {
+    const indicators = await listIndicators(db, groupId, { archived: false, importTargets: true });
+    const mappings = await loadRememberedMappings(db, groupId);
+    if (JSON.stringify([indicators, mappings]) !== reading.matchingKey) throw new StaleReading();
+  }
+  const { read, planner, indicators } = reading;
+  if (!read.ok) return { read, indicators, revisions: NO_REVISIONS };
+  const empty = new Map<string, ExistingValue>();
+  const latestStored = new Map<number, string>();
   // The stored values of a few indicators at a time: a file that repeats a million stored values
   // never has them all in memory at once.
   const ids = planner.indicatorIds();
-  const latestStored = new Map<number, string>();
   for (let start = 0; start < ids.length; start += INDICATORS_PER_COMPARE) {
     const chunk = ids.slice(start, start + INDICATORS_PER_COMPARE);
     const existing = await loadExistingValues(db, chunk);
+    planner.compare(chunk, (id) => existing.get(id) ?? empty);
     for (const [id, values] of existing) {
       // One indicator's canonical periods have one fixed-width form (2026K3, 2026M07, 2026): text order is time order.
       let latest = '';
       for (const period of values.keys()) if (period > latest) latest = period;
       if (latest) latestStored.set(id, latest);
     }
-    planner.compare(chunk, (id) => existing.get(id) ?? empty);
   }
   const result = planner.result();
   return { read, plan: result, indicators, revisions: findRevisions(result.changes, latestStored) };
@@ -163,9 +212,26 @@ export async function commitImport(
   source: ImportSource,
   options: CommitOptions,
 ): Promise<CommittedImport> {
+  // Read as the bytes arrive, outside the transaction: a slow upload holds neither the database
+  // (SQLite has one connection) nor the group's lock. Under the lock the rows are compared with
+  // the values stored then.
+  for (let attempt = 1; ; attempt++) {
+    const reading = await readForImport(db, actor.groupId, source.bytes, options.settings);
+    try {
+      return await writeImport(db, actor, source, options, reading);
+    } catch (err) {
+      // Someone changed the group's indicators or mappings meanwhile: read the file again (it is spooled).
+      if (!(err instanceof StaleReading) || attempt === 3) throw err;
+      source = { ...source, bytes: reading.file };
+    }
+  }
+}
+
+async function writeImport(db: Db, actor: { userId: number; groupId: number }, source: ImportSource, options: CommitOptions, reading: FileReading): Promise<CommittedImport> {
+  const file = reading.file;
   return db.transaction().execute(async (trx) => {
     await lockGroupValues(trx, actor.groupId);
-    const analysis = await analyseImport(trx, actor.groupId, source.bytes, options.settings);
+    const analysis = await analyseImport(trx, actor.groupId, reading, options.settings);
     const { read, plan } = analysis;
     if (!read.ok || !plan) throw new ImportRefusedError('unreadable-file', read.fatal?.message ?? 'Filen kan ikke læses.', analysis);
     // The name is stored with the import and in the audit log, so it is held to the same rule as the cells.
@@ -181,8 +247,8 @@ export async function commitImport(
       userId: actor.userId,
       source: source.via,
       fileName: source.fileName,
-      sha256: sha256(source.bytes),
-      sizeBytes: source.bytes.length,
+      sha256: file.sha256,
+      sizeBytes: file.size,
       settings: {
         encoding: read.encoding,
         delimiter: read.delimiter,
@@ -198,6 +264,7 @@ export async function commitImport(
     });
     await applyChanges(trx, importId, actor.userId, plan.changes);
     if (source.uploadId !== undefined) await markMappingsTaught(trx, actor.groupId, source.uploadId, importId);
+    await bumpGroupDataVersion(trx, actor.groupId);
     const { counts } = plan;
     await recordAudit(trx, {
       groupId: actor.groupId,
@@ -246,6 +313,7 @@ export async function undoImport(db: Db, actor: { userId: number; groupId: numbe
       throw new ValidationError([{ field: 'import', message: messages.touched(describeTouched(touched, indicators)) }]);
     }
     await revertImport(trx, importId, actor.userId);
+    await bumpGroupDataVersion(trx, actor.groupId);
     await recordAudit(trx, {
       groupId: actor.groupId,
       userId: actor.userId,

@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { PostgresAdapter, sql } from 'kysely';
+import { copyInto, copyText } from '../db/postgres.js';
 import { BatchStatement } from '../db/batch-statement.js';
 import { withBulkWriteCache, type Db } from '../db/connection.js';
 import { nowIso } from '../shared/clock.js';
@@ -90,7 +91,49 @@ const INDICATORS_PER_COPY = 500;
  * On SQLite the writes run with a small page cache: see withBulkWriteCache.
  */
 export async function applyChanges(db: Db, importId: number, userId: number | null, changes: PlannedChanges): Promise<void> {
+  if (db.getExecutor().adapter instanceof PostgresAdapter) return copyChanges(db, importId, userId, changes);
   await withBulkWriteCache(db, () => writeChanges(db, importId, userId, changes));
+}
+
+const STAGING_COLUMNS = ['indicator_id', 'period', 'value', 'comment', 'old_value', 'old_comment', 'old_import_id'] as const;
+
+/** The changes as lines of COPY text, about 1,000 rows to a string. */
+function* stagingLines(changes: PlannedChanges): Generator<string> {
+  let chunk = '';
+  for (let i = 0; i < changes.length; i++) {
+    const old = changes.old(i);
+    chunk +=
+      `${changes.indicatorId(i)}\t${copyText(changes.canonical(i))}\t${copyText(changes.value(i))}\t${copyText(changes.comment(i))}\t` +
+      `${old ? copyText(old.value) : '\\N'}\t${old ? copyText(old.comment) : '\\N'}\t${old ? copyText(old.importId) : '\\N'}\n`;
+    if (i % 1000 === 999) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+/**
+ * PostgreSQL: every change goes into a temporary staging table with one COPY … FROM STDIN, then
+ * one INSERT … ON CONFLICT writes the values and one INSERT … SELECT records them for undo, with
+ * what they replaced. The caller owns the transaction; the staging table goes with it.
+ */
+async function copyChanges(db: Db, importId: number, userId: number | null, changes: PlannedChanges): Promise<void> {
+  const now = nowIso();
+  await sql`create temp table import_staging (
+    indicator_id integer not null, period text not null, value double precision not null, comment text,
+    old_value double precision, old_comment text, old_import_id integer
+  ) on commit drop`.execute(db);
+  await copyInto(db, 'import_staging', STAGING_COLUMNS, stagingLines(changes));
+  await sql`
+    insert into observations (indicator_id, period, value, comment, import_id, updated_by, created_at, updated_at)
+    select indicator_id, period, value, comment, ${importId}::integer, ${userId}::integer, ${now}::text, ${now}::text from import_staging
+    on conflict (indicator_id, period) do update set value = excluded.value, comment = excluded.comment,
+      import_id = excluded.import_id, updated_by = excluded.updated_by, updated_at = excluded.updated_at`.execute(db);
+  await sql`
+    insert into import_changes (import_id, indicator_id, period, old_value, old_comment, old_import_id, new_value, new_comment)
+    select ${importId}::integer, indicator_id, period, old_value, old_comment, old_import_id, value, comment from import_staging`.execute(db);
+  await sql`drop table import_staging`.execute(db);
 }
 
 async function writeChanges(db: Db, importId: number, userId: number | null, changes: PlannedChanges): Promise<void> {
@@ -172,28 +215,18 @@ async function writeChanges(db: Db, importId: number, userId: number | null, cha
 /** Puts back what the import replaced and removes what it added; the caller owns the transaction. */
 export async function revertImport(db: Db, importId: number, userId: number): Promise<void> {
   const now = nowIso();
-  await db
-    .deleteFrom('observations')
-    .where('import_id', '=', importId)
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('import_changes as c')
-          .select('c.period')
-          .whereRef('c.indicator_id', '=', 'observations.indicator_id')
-          .whereRef('c.period', '=', 'observations.period')
-          .where('c.import_id', '=', importId)
-          .where('c.old_value', 'is', null),
-      ),
-    )
-    .execute();
-  const restored = await db.selectFrom('import_changes').selectAll().where('import_id', '=', importId).where('old_value', 'is not', null).execute();
-  for (const c of restored) {
-    await db
-      .updateTable('observations')
-      .set({ value: c.old_value!, comment: c.old_comment, import_id: c.old_import_id, updated_by: userId, updated_at: now })
-      .where('indicator_id', '=', c.indicator_id)
-      .where('period', '=', c.period)
-      .execute();
-  }
+  // The values the import added, found through its own records (import_changes' key starts with the
+  // import), not by scanning every value for its import id.
+  await sql`
+    delete from observations where id in (
+      select o.id from import_changes as c
+      join observations as o on o.indicator_id = c.indicator_id and o.period = c.period
+      where c.import_id = ${importId} and c.old_value is null and o.import_id = ${importId})`.execute(db);
+  // Every replaced value back in one statement (UPDATE … FROM works on SQLite 3.33+ and PostgreSQL).
+  await sql`
+    update observations set value = c.old_value, comment = c.old_comment, import_id = c.old_import_id, updated_by = ${userId}, updated_at = ${now}
+    from import_changes as c
+    where c.import_id = ${importId} and c.old_value is not null
+      and c.indicator_id = observations.indicator_id and c.period = observations.period`.execute(db);
   await db.updateTable('imports').set({ undone_at: now, undone_by: userId }).where('id', '=', importId).execute();
 }

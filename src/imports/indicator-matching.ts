@@ -1,4 +1,5 @@
 import type { Indicator } from '../indicators/indicator.js';
+import { keepable } from './raw-record.js';
 
 /** What a label in a file is taken to mean: one of the group's indicators, deliberately skipped, or not yet known. */
 export type LabelTarget = { indicatorId: number; how: 'mapping' | 'code' | 'name' | 'loose' } | { skip: true; how: 'mapping' } | undefined;
@@ -52,7 +53,7 @@ export function createMatcher(indicators: readonly Indicator[], remembered: Read
   };
   return {
     match(label) {
-      if (!cache.has(label)) cache.set(label, compute(label));
+      if (!cache.has(label)) cache.set(keepable(label), compute(label));
       return cache.get(label);
     },
   };

@@ -1,4 +1,5 @@
 import type { Period } from '../periods/period.js';
+import { keepable } from './raw-record.js';
 import { FREQUENCIES, PeriodTable } from './period-ordinals.js';
 
 /** A value already stored for an indicator and period, as a changed value in the file replaces it. */
@@ -53,7 +54,7 @@ export class RowStore {
     chunk.ordinal[at] = ordinal;
     chunk.value[at] = value;
     chunk.frequency[at] = frequency;
-    if (comment !== null) this.comments.set(row, comment);
+    if (comment !== null) this.comments.set(row, keepable(comment));
     return row;
   }
 

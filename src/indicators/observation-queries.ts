@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../db/connection.js';
+import { GroupCache } from '../db/data-version.js';
 import type { ObservationTable } from '../db/schema.js';
 import { formatCanonical, parseCanonical, type Period } from '../periods/period.js';
 import { nowIso } from '../shared/clock.js';
@@ -60,7 +61,21 @@ export async function listComputations(db: Db, scope: { groupId: number } | { in
 }
 
 /** All values of a group's indicators in one query, grouped by indicator id; computed ones computed. */
+// The values of the groups in use, kept while their data version stands (40 quarters × 25
+// indicators is about 150 kB a group).
+const keptValues = new GroupCache<Map<number, Observation[]>>(200);
+
+/**
+ * All values of a group's indicators, grouped by indicator id and in period order. Read once per
+ * change of the group's data (by any instance), not once per page: the group home, the overview and
+ * the goals all need them. The map, its lists and their values are shared between requests: the
+ * lists and values are frozen, so code that changes one fails loudly instead of changing every page.
+ */
 export async function listObservationsOfGroup(db: Db, groupId: number): Promise<Map<number, Observation[]>> {
+  return keptValues.get(db, groupId, () => loadObservationsOfGroup(db, groupId));
+}
+
+async function loadObservationsOfGroup(db: Db, groupId: number): Promise<Map<number, Observation[]>> {
   const rows = await db
     .selectFrom('observations')
     .innerJoin('indicators', 'indicators.id', 'observations.indicator_id')
@@ -71,13 +86,14 @@ export async function listObservationsOfGroup(db: Db, groupId: number): Promise<
   const byIndicator = new Map<number, Observation[]>();
   for (const row of rows) {
     const list = byIndicator.get(row.indicator_id) ?? [];
-    list.push(toObservation(row));
+    list.push(Object.freeze(toObservation(row)));
     byIndicator.set(row.indicator_id, list);
   }
   for (const computation of await listComputations(db, { groupId })) {
     const computed = computeObservations(computation, byIndicator.get(computation.numeratorId) ?? [], byIndicator.get(computation.denominatorId) ?? []);
-    byIndicator.set(computation.indicatorId, computed);
+    byIndicator.set(computation.indicatorId, computed.map((o) => Object.freeze(o)));
   }
+  for (const list of byIndicator.values()) Object.freeze(list);
   return byIndicator;
 }
 

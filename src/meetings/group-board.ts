@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Db } from '../db/connection.js';
+import { groupDataVersion } from '../db/data-version.js';
 import type { ChartGoal } from '../charts/chart-types.js';
 import { goalOverview, type GoalLink, type GoalOverview } from '../goals/goal-links.js';
 import type { Indicator } from '../indicators/indicator.js';
@@ -46,26 +46,6 @@ interface KeptBoard {
 const keptBoards = new WeakMap<Db, Map<number, KeptBoard>>();
 
 /**
- * The version of what a board is made of: the number of rows and the newest `updated_at` of the
- * group's indicators, values and actions. Every write of those rows stamps `updated_at` and a
- * deletion changes a count, so the version changes with the data; it is the same data version the
- * chart cache keys on. One cheap query instead of reading every value of the group.
- */
-async function boardVersion(db: Db, groupId: number): Promise<{ version: string; values: number }> {
-  type Counted = { n: number; latest: string | null };
-  const { rows } = await sql<{ i: Counted['n']; il: Counted['latest']; o: Counted['n']; ol: Counted['latest']; a: Counted['n']; al: Counted['latest'] }>`
-    select i.n as i, i.latest as il, o.n as o, o.latest as ol, a.n as a, a.latest as al
-    from (select count(*) as n, max(updated_at) as latest from indicators where group_id = ${groupId}) as i,
-      (select count(*) as n, max(observations.updated_at) as latest from observations
-        join indicators on indicators.id = observations.indicator_id where indicators.group_id = ${groupId}) as o,
-      (select count(*) as n, max(updated_at) as latest from actions where group_id = ${groupId}) as a
-  `.execute(db);
-  const r = rows[0];
-  if (!r) return { version: '', values: 0 };
-  return { version: [r.i, r.il, r.o, r.ol, r.a, r.al].join('|'), values: Number(r.o) };
-}
-
-/**
  * A group's indicators with their values, key figures and actions, read from the database only when
  * the data version or the month (which decides the period that should have data) has changed. The
  * version is read before the data, so data kept under a version is never older than it. Kept objects
@@ -73,8 +53,8 @@ async function boardVersion(db: Db, groupId: number): Promise<{ version: string;
  * filters copies).
  */
 async function boardBase(db: Db, groupId: number, today: Date): Promise<KeptBoard> {
-  const { version: dataVersion, values } = await boardVersion(db, groupId);
-  const version = `${dataVersion}@${today.getFullYear()}-${today.getMonth()}`;
+  // The group's data version changes with every write, by any instance (src/db/data-version.ts).
+  const version = `${await groupDataVersion(db, groupId)}@${today.getFullYear()}-${today.getMonth()}`;
   let groups = keptBoards.get(db);
   const kept = groups?.get(groupId);
   if (kept && kept.version === version) return kept;
@@ -88,6 +68,8 @@ async function boardBase(db: Db, groupId: number, today: Date): Promise<KeptBoar
     return { indicator, observations: list, figures: keyFigures(indicator, list, today), actions: actions.filter((a) => a.indicatorId === indicator.id) };
   });
   const board = { version, entries, actions };
+  let values = 0;
+  for (const list of observations.values()) values += list.length;
   if (values <= MAX_KEPT_VALUES) {
     if (!groups) keptBoards.set(db, (groups = new Map()));
     groups.set(groupId, board);

@@ -1,3 +1,4 @@
+import { lockFirstStart } from '../db/locks.js';
 import type { Db } from '../db/connection.js';
 import { hashPassword } from '../auth/password.js';
 import { countUsers, insertUser } from '../auth/user-queries.js';
@@ -41,7 +42,10 @@ function deliveredAt(canonical: string, now: Date): string {
 export async function seedDemoData(db: Db, now = new Date()): Promise<boolean> {
   if ((await countUsers(db)) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
+    // Two instances starting at once on an empty database: the second waits here and then finds users.
+    await lockFirstStart(trx);
+    if ((await countUsers(trx)) > 0) return false;
     const groupIds: number[] = [];
     const indicatorIds = new Map<string, number>();
     for (const demo of demoGroupsAt(now)) {
@@ -88,8 +92,8 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<boolean> {
       for (const [groupIndex, role] of demo.memberships) await upsertMembership(trx, groupIds[groupIndex]!, user.id, role);
     }
     await seedDemoWork(trx, groupIds[0]!, userIds[1]!, indicatorIds, now);
+    return true;
   });
-  return true;
 }
 
 /** "2026-09-15": a day in the last month of the quarter. */

@@ -33,6 +33,22 @@ function firstMatch(pattern: RegExp, text: string): number {
 }
 
 /**
+ * The first CPR-like number (as findCprOffset finds them) that starts at or after `from`, for text
+ * that is scanned piece by piece: its start and end, so a reader can tell a number that touches the
+ * end of a piece (whose next character is not known yet) from one that does not.
+ */
+export function findCprMatch(text: string, from = 0): { index: number; end: number } | undefined {
+  const re = new RegExp(STRICT.source, 'g');
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (isCprDate(Number(m[1]), Number(m[2]), Number(m[3]))) return { index: m.index, end: m.index + m[0].length };
+    re.lastIndex = m.index + 1;
+  }
+  return undefined;
+}
+
+/**
  * Offset of the first CPR-like number in a data cell or file, or -1. Modulus 11 is deliberately
  * not checked: CPR numbers issued since 2007 need not satisfy it, and a false alarm only asks the
  * user to look at one cell, whereas a miss stores a personal identifier.

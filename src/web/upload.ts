@@ -1,4 +1,7 @@
 import express, { type Request, type RequestHandler } from 'express';
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import multer from 'multer';
 import { BadRequestError } from '../shared/errors.js';
 
@@ -36,28 +39,83 @@ function guarded(upload: RequestHandler): RequestHandler {
 }
 
 /**
- * One file from the multipart field `file`, held in memory: no temporary file exists to be left
- * behind, and the size limit stops large uploads early.
+ * One file from the multipart field `file`, written to a temporary file as it arrives (never held
+ * in memory); the size limit stops large uploads early. The temporary file is removed when the
+ * response has been sent, whatever happened.
  */
 export function singleFileUpload(limitBytes: number, fields = 20): RequestHandler {
-  return guarded(
+  const upload = guarded(
     multer({
-      storage: multer.memoryStorage(),
+      storage: multer.diskStorage({ destination: tmpdir() }),
       limits: { fileSize: limitBytes, files: 1, fields },
       defParamCharset: 'utf8',
     }).single('file') as RequestHandler,
   );
+  return (req, res, next) => {
+    res.once('close', () => {
+      if (req.file?.path) void rm(req.file.path, { force: true });
+    });
+    upload(req, res, next);
+  };
 }
 
-/** A CSV file sent by a program: either the raw request body (text/csv) or the multipart field `file`. */
+const RAW_TYPES = ['text/csv', 'text/plain', 'application/csv', 'application/octet-stream'];
+
+/** What a too large body is refused with: the same error express.raw and the error handler know (413). */
+function tooLarge(limitBytes: number): Error {
+  return Object.assign(new Error('request entity too large'), { status: 413, type: 'entity.too.large', limit: limitBytes });
+}
+
+/** The request body as it arrives, stopped with a 413 once it passes the limit. */
+async function* limitedBody(req: Request, limitBytes: number): AsyncIterable<Uint8Array> {
+  let received = 0;
+  for await (const piece of req as AsyncIterable<Buffer>) {
+    received += piece.length;
+    if (received > limitBytes) throw tooLarge(limitBytes);
+    yield piece;
+  }
+}
+
+interface StreamedBody {
+  pieces: AsyncIterable<Uint8Array>;
+}
+
+const streamedBodies = new WeakMap<Request, StreamedBody>();
+
+/**
+ * A CSV file sent by a program: the multipart field `file` (spooled to a temporary file as above),
+ * or the raw request body (text/csv and the like), which is not read here at all: the handler
+ * reads it as it arrives (receivedFile). A compressed body (Content-Encoding) is read whole by
+ * express.raw, which knows how to inflate it.
+ */
 export function fileOrRawBody(limitBytes: number): RequestHandler {
-  const raw = express.raw({ type: ['text/csv', 'text/plain', 'application/csv', 'application/octet-stream'], limit: limitBytes });
+  const raw = express.raw({ type: RAW_TYPES, limit: limitBytes });
   const multipart = singleFileUpload(limitBytes, 0);
-  return (req, res, next) => (req.is('multipart/form-data') ? multipart(req, res, next) : raw(req, res, next));
+  return (req, res, next) => {
+    if (req.is('multipart/form-data')) return multipart(req, res, next);
+    const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
+    if (req.is(RAW_TYPES) && encoding === 'identity') {
+      const declared = Number(req.headers['content-length']);
+      if (Number.isFinite(declared) && declared > limitBytes) return next(tooLarge(limitBytes));
+      const hasBody = req.headers['transfer-encoding'] !== undefined || declared > 0;
+      if (hasBody) streamedBodies.set(req, { pieces: limitedBody(req, limitBytes) });
+      return next();
+    }
+    raw(req, res, next);
+  };
 }
 
-/** The uploaded or raw body as bytes, without copying a body that can be 20 MB; undefined when empty. */
-export function receivedBytes(req: Request): Uint8Array | undefined {
-  const body: Buffer | undefined = req.file ? req.file.buffer : Buffer.isBuffer(req.body) ? req.body : undefined;
-  return body && body.length ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : undefined;
+/** The received file as pieces read as they come (a raw body) or from its temporary file; undefined when nothing was sent. */
+export function receivedFile(req: Request): { name: string | undefined; pieces: AsyncIterable<Uint8Array> } | undefined {
+  if (req.file) {
+    if (req.file.size === 0) return undefined;
+    return { name: req.file.originalname, pieces: createReadStream(req.file.path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer> };
+  }
+  const streamed = streamedBodies.get(req);
+  if (streamed) return { name: undefined, pieces: streamed.pieces };
+  const body: Buffer | undefined = Buffer.isBuffer(req.body) ? req.body : undefined;
+  if (!body || body.length === 0) return undefined;
+  return { name: undefined, pieces: (async function* () {
+    yield new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  })() };
 }

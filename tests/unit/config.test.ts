@@ -19,6 +19,13 @@ describe('choosing the database from the environment', () => {
     expect(() => configFromEnv({ DATABASE_URL: 'mysql://db/datadialog' })).toThrow('DATABASE_URL must be a PostgreSQL connection string');
   });
 
+  it('keeps 10 PostgreSQL connections per instance unless DATABASE_POOL_SIZE says otherwise, and refuses nonsense', () => {
+    expect(configFromEnv({}).databasePoolSize).toBe(10);
+    expect(configFromEnv({ DATABASE_POOL_SIZE: '4' }).databasePoolSize).toBe(4);
+    expect(() => configFromEnv({ DATABASE_POOL_SIZE: '0' })).toThrow('DATABASE_POOL_SIZE must be a positive whole number');
+    expect(() => configFromEnv({ DATABASE_POOL_SIZE: 'mange' })).toThrow('DATABASE_POOL_SIZE');
+  });
+
   it('names the database in log lines without its password', () => {
     expect(describeDatabase(configFromEnv({ DATABASE_URL: 'postgres://dd:hemmelig@db:5432/datadialog' }))).toBe('postgres://dd@db:5432/datadialog');
     expect(describeDatabase(configFromEnv({ DATABASE_PATH: '/srv/dd.sqlite' }))).toBe('/srv/dd.sqlite');

@@ -6,7 +6,8 @@ import { CPR_IN_FILE_NAME } from '../../imports/read-file.js';
 import { authenticateToken } from '../../api/api-token-service.js';
 import { bearerToken } from '../../api/api-token.js';
 import { actorOf, groupContext, parseId } from '../../web/guards.js';
-import { receivedBytes } from '../../web/upload.js';
+import { receivedFile } from '../../web/upload.js';
+import { SpooledFile } from '../../imports/spooled-file.js';
 import { formatCanonical } from '../../periods/period.js';
 import { services } from '../../web/services.js';
 
@@ -53,25 +54,31 @@ export async function requireApiToken(req: Request, res: Response, next: NextFun
 export async function importCsv(req: Request, res: Response) {
   const { db } = services(req);
   const { group } = groupContext(res);
-  const bytes = receivedBytes(req);
-  if (!bytes) return fail(res, 400, 'no-file', messages.noFile);
+  const received = receivedFile(req);
+  if (!received) return fail(res, 400, 'no-file', messages.noFile);
   const settings = parseImportSettings(req.query as Record<string, unknown>);
-  const fileName = req.file?.originalname ?? (typeof req.query.fileName === 'string' ? req.query.fileName : 'api-import.csv');
+  const fileName = received.name ?? (typeof req.query.fileName === 'string' ? req.query.fileName : 'api-import.csv');
   // The name is stored and audited; a dry run refuses it too, so a BI system learns before it commits.
   if (findCprInText(fileName) >= 0) return fail(res, 422, 'unreadable-file', CPR_IN_FILE_NAME);
-  if (req.query.dryRun === 'true' || req.query.dryRun === '1') {
-    const analysis = await analyseImport(db, group.id, bytes, settings);
-    return res.status(200).json({ dryRun: true, ...analysisJson(analysis), fatal: analysis.read.fatal ?? null });
-  }
+  // Read as the bytes arrive; a copy goes to a temporary file in case the file must be read again.
+  const bytes = new SpooledFile(received.pieces);
   try {
-    const flag = (name: string) => req.query[name] === 'true' || req.query[name] === '1';
-    const options = { settings, skipErrors: flag('skipErrors'), confirmRevisions: flag('confirmRevisions') };
-    const result = await commitImport(db, actorOf(res), { fileName, bytes, via: 'api' }, options);
-    res.status(201).json({ importId: result.importId, counts: result.counts });
-  } catch (err) {
-    if (!(err instanceof ImportRefusedError)) throw err;
-    // The same file again is normal for a nightly export: nothing is recorded, and it is not an error.
-    if (err.code === 'nothing-new') return res.status(200).json({ importId: null, code: err.code, message: err.message, ...analysisJson(err.analysis) });
-    return fail(res, 422, err.code, err.message, analysisJson(err.analysis));
+    if (req.query.dryRun === 'true' || req.query.dryRun === '1') {
+      const analysis = await analyseImport(db, group.id, bytes, settings);
+      return res.status(200).json({ dryRun: true, ...analysisJson(analysis), fatal: analysis.read.fatal ?? null });
+    }
+    try {
+      const flag = (name: string) => req.query[name] === 'true' || req.query[name] === '1';
+      const options = { settings, skipErrors: flag('skipErrors'), confirmRevisions: flag('confirmRevisions') };
+      const result = await commitImport(db, actorOf(res), { fileName, bytes, via: 'api' }, options);
+      res.status(201).json({ importId: result.importId, counts: result.counts });
+    } catch (err) {
+      if (!(err instanceof ImportRefusedError)) throw err;
+      // The same file again is normal for a nightly export: nothing is recorded, and it is not an error.
+      if (err.code === 'nothing-new') return res.status(200).json({ importId: null, code: err.code, message: err.message, ...analysisJson(err.analysis) });
+      return fail(res, 422, err.code, err.message, analysisJson(err.analysis));
+    }
+  } finally {
+    await bytes.dispose();
   }
 }

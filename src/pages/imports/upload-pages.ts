@@ -1,11 +1,13 @@
 import { count, NOUNS } from '../../numbers/danish-nouns.js';
 import type { Request, Response } from 'express';
-import { analyseImport, commitImport, ImportRefusedError, sha256 } from '../../imports/import-service.js';
+import { analyseImport, commitImport, ImportRefusedError } from '../../imports/import-service.js';
 import { listImports } from '../../imports/import-queries.js';
 import { countPendingUploads, deleteUpload, findUpload, insertUpload } from '../../imports/upload-queries.js';
 import { parseImportSettings, type ImportSettings } from '../../imports/import-settings.js';
 import { readMappingForm, saveMappings, type MappingChoice } from '../../imports/import-mapping.js';
-import { refusalBeforeStoring } from '../../imports/read-file.js';
+import { refusalBeforeStoringSource } from '../../imports/read-file.js';
+import { SpooledFile } from '../../imports/spooled-file.js';
+import { receivedFile } from '../../web/upload.js';
 import { attempt, found, type FieldError } from '../../shared/errors.js';
 import { actorOf, groupContext, idParam } from '../../web/guards.js';
 import { formErrors } from '../../web/form-errors.js';
@@ -61,15 +63,20 @@ export async function receive(req: Request, res: Response) {
   const file = req.file;
   if (!file) return renderUploadPage(req, res, [{ field: 'file', message: messages.noFile }]);
   if (file.size === 0) return renderUploadPage(req, res, [{ field: 'file', message: messages.emptyFile }]);
-  const content = file.buffer;
-  const refused = refusalBeforeStoring(content, file.originalname);
-  if (refused) return renderUploadPage(req, res, [{ field: 'file', message: refused.message }]);
-  const { db, config } = services(req);
-  if ((await countPendingUploads(db, group.id)) >= config.pendingUploadsPerGroup) {
-    return renderUploadPage(req, res, [{ field: 'file', message: messages.tooManyPending(config.pendingUploadsPerGroup) }]);
+  // The upload arrived in a temporary file; it is checked and stored from there, a megabyte at a time.
+  const content = new SpooledFile(receivedFile(req)!.pieces);
+  try {
+    const refused = await refusalBeforeStoringSource(content, file.originalname);
+    if (refused) return renderUploadPage(req, res, [{ field: 'file', message: refused.message }]);
+    const { db, config } = services(req);
+    if ((await countPendingUploads(db, group.id)) >= config.pendingUploadsPerGroup) {
+      return renderUploadPage(req, res, [{ field: 'file', message: messages.tooManyPending(config.pendingUploadsPerGroup) }]);
+    }
+    const id = await insertUpload(db, { groupId: group.id, userId: user.id, fileName: file.originalname, sha256: content.sha256, sizeBytes: content.size, content: content.read() });
+    res.redirect(`${importHref(group.id)}/${id}`);
+  } finally {
+    await content.dispose();
   }
-  const id = await insertUpload(db, { groupId: group.id, userId: user.id, fileName: file.originalname, sha256: sha256(content), sizeBytes: content.length, content });
-  res.redirect(`${importHref(group.id)}/${id}`);
 }
 
 async function renderPreview(req: Request, res: Response, settings: ImportSettings, errors?: FieldError[], choices?: MappingChoice[]) {

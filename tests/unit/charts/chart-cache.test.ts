@@ -42,6 +42,23 @@ describe('ChartCache', () => {
     expect(cache.get('k1499')).toBeUndefined();
   });
 
+  it('keeps charts within a total size, forgetting the least recently used first', () => {
+    const cache = new ChartCache(100, 25);
+    cache.set('a', 'x'.repeat(10));
+    cache.set('b', 'x'.repeat(10));
+    cache.get('a');
+    cache.set('c', 'x'.repeat(10));
+    expect([cache.get('a') !== undefined, cache.get('b') !== undefined, cache.get('c') !== undefined]).toEqual([true, false, true]);
+    // Replacing a chart counts its new size only.
+    cache.set('a', 'x'.repeat(5));
+    cache.set('d', 'x'.repeat(10));
+    expect(cache.size).toBe(3);
+    const bytes = new ChartCache<Buffer>(100, 8);
+    bytes.set('a', Buffer.alloc(5));
+    bytes.set('b', Buffer.alloc(5));
+    expect(bytes.get('a')).toBeUndefined();
+  });
+
   it('refuses a size that is not a positive whole number', () => {
     expect(() => new ChartCache(0)).toThrow(RangeError);
   });

@@ -1,0 +1,57 @@
+import type { Kysely } from 'kysely';
+
+/**
+ * A group's data version: a number that changes in the same transaction as every write of the
+ * group's indicators, values, actions, goals and goal milestones (database triggers keep it; see
+ * migration 2026-12-06-001-scale-data-versions). Anything an instance keeps in memory about a
+ * group is valid exactly while this number is unchanged, also when another instance wrote.
+ * Reading it is one primary-key lookup.
+ */
+export async function groupDataVersion(db: Kysely<any>, groupId: number): Promise<number> {
+  const row = await db.selectFrom('group_data_versions').select('version').where('group_id', '=', groupId).executeTakeFirst();
+  return row ? Number(row.version) : 0;
+}
+
+/**
+ * Bumps the version by hand. Only a bulk write of values that carries an import_id needs it: on
+ * SQLite the triggers leave such rows out, so a million-row import bumps once instead of a million
+ * times. Call it inside the write's transaction.
+ */
+export async function bumpGroupDataVersion(db: Kysely<any>, groupId: number): Promise<void> {
+  await db
+    .updateTable('group_data_versions')
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .where('group_id', '=', groupId)
+    .execute();
+}
+
+/**
+ * What an instance keeps in memory per group, valid while the group's data version is unchanged:
+ * each get reads the version (one primary-key lookup) and loads afresh only when it moved, so a
+ * write by any instance is seen at the next request. At most `maxGroups` groups are kept (the
+ * least recently used go first). Kept values are shared between requests: freeze them, or never
+ * change them. Kept per database object, so a transaction's reads never reach other requests.
+ */
+export class GroupCache<T> {
+  private readonly byDb = new WeakMap<Kysely<any>, Map<number, { version: number; value: T }>>();
+
+  constructor(private readonly maxGroups: number) {}
+
+  async get(db: Kysely<any>, groupId: number, load: () => Promise<T>): Promise<T> {
+    // The version is read before the data, so data kept under a version is never older than it.
+    const version = await groupDataVersion(db, groupId);
+    let groups = this.byDb.get(db);
+    const kept = groups?.get(groupId);
+    if (kept && kept.version === version) {
+      groups!.delete(groupId);
+      groups!.set(groupId, kept);
+      return kept.value;
+    }
+    const value = await load();
+    if (!groups) this.byDb.set(db, (groups = new Map()));
+    groups.delete(groupId);
+    groups.set(groupId, { version, value });
+    while (groups.size > this.maxGroups) groups.delete(groups.keys().next().value!);
+    return value;
+  }
+}
