@@ -1,8 +1,9 @@
 import type { Indicator } from '../indicators/indicator.js';
 import { parseDanishNumber } from '../numbers/danish-number.js';
-import { comparePeriods, displayPeriod, parsePeriod } from '../periods/period.js';
+import { comparePeriods, displayPeriod } from '../periods/period.js';
+import { parsePeriod } from '../periods/period-parse.js';
 import { containsCpr, CPR_IN_TEXT } from '../shared/cpr.js';
-import { readDate } from './calendar-date.js';
+import { readDateText } from '../periods/calendar-date.js';
 import {
   ACCEPTING_PARTIES,
   RESOURCE_KINDS,
@@ -134,7 +135,7 @@ export function parseAcceptances(raw: Record<string, unknown>, fail: Fail): { ro
       ...(row.party === 'other' ? { otherName: row.otherName } : {}),
       how: row.how,
       // A date the form cannot read is kept as typed, so the A check can say what is wrong with it.
-      when: readDate(row.when) ?? row.when,
+      when: readDateText(row.when, { minYear: 1900 }) ?? row.when,
     });
   });
   return { rows, acceptances };

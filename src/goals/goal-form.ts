@@ -1,6 +1,7 @@
 import type { Indicator } from '../indicators/indicator.js';
 import { parseDanishNumber } from '../numbers/danish-number.js';
-import { parsePeriod, type Period } from '../periods/period.js';
+import { type Period } from '../periods/period.js';
+import { parsePeriod } from '../periods/period-parse.js';
 import type { FieldError } from '../shared/errors.js';
 import { cprFieldErrors } from '../shared/cpr.js';
 import { GOAL_STATUSES, TARGET_GROUP_KEYS, type GoalDraft, type GoalStatus, type TargetGroup, type TargetGroupKey } from './goal.js';

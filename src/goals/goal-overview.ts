@@ -4,7 +4,6 @@ import { listIndicators } from '../indicators/indicator-queries.js';
 import type { Observation } from '../indicators/observation.js';
 import { listObservationsOfGroup } from '../indicators/observation-queries.js';
 import type { Goal } from './goal.js';
-import { listGoals } from './goal-queries.js';
 import { goalProgress, type Progress } from './progress.js';
 
 /** Goals with their indicator and, for active goals, the progress against the glide path. */

@@ -1,5 +1,4 @@
 import iconv from 'iconv-lite';
-import { lineOfByte } from './line-breaks.js';
 
 export type Encoding = 'utf-8-bom' | 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
@@ -20,10 +19,6 @@ const SAVE_AS_UTF8 = 'Gem filen igen fra Excel som „CSV UTF-8 (kommasepareret)
 // These five bytes have no character in Windows-1252; decoders turn them into U+FFFD silently.
 const UNDEFINED_IN_WINDOWS_1252 = new Uint8Array(256);
 for (const b of [0x81, 0x8d, 0x8f, 0x90, 0x9d]) UNDEFINED_IN_WINDOWS_1252[b] = 1;
-
-// UTF-8 encodings of æ, ø, å, Æ, Ø, Å: if they sit next to invalid bytes, the file mixes
-// encodings, and reading it as Windows-1252 would silently turn every "æ" into "Ã¦".
-const UTF8_DANISH_LETTERS: readonly Buffer[] = [0xa6, 0xb8, 0xa5, 0x86, 0x98, 0x85].map((b) => Buffer.from([0xc3, b]));
 
 function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

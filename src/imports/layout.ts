@@ -1,4 +1,5 @@
-import { parsePeriod, formatCanonical, type Frequency } from '../periods/period.js';
+import { formatCanonical, type Frequency } from '../periods/period.js';
+import { parsePeriod } from '../periods/period-parse.js';
 import {
   ROLE_EXAMPLES,
   findRoleColumn,

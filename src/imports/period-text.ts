@@ -1,10 +1,6 @@
-import {
-  parsePeriod,
-  periodFromExcelSerial,
-  periodFromIsoDate,
-  type Frequency,
-  type PeriodResult,
-} from '../periods/period.js';
+import { type Frequency, type PeriodResult } from '../periods/period.js';
+import { parsePeriod } from '../periods/period-parse.js';
+import { periodFromExcelSerial, periodFromIsoDate } from '../periods/period-dates.js';
 
 const ISO_DATE_START = /^\d{4}-\d{2}-\d{2}/;
 // Day first, as Danish Excel writes dates; "/" is left out because US exports put the month first.

@@ -1,5 +1,6 @@
 import { parseDanishNumber } from '../numbers/danish-number.js';
-import { parsePeriod, type Period } from '../periods/period.js';
+import { type Period } from '../periods/period.js';
+import { parsePeriod } from '../periods/period-parse.js';
 import type { FieldError } from '../shared/errors.js';
 import { possibleRange, type Indicator } from './indicator.js';
 import { cprFieldErrors } from '../shared/cpr.js';

@@ -1,4 +1,5 @@
-import { parsePeriod, type Frequency, type Period } from '../periods/period.js';
+import { type Frequency, type Period } from '../periods/period.js';
+import { parsePeriod } from '../periods/period-parse.js';
 import type { FieldError } from '../shared/errors.js';
 import { readDateField } from '../periods/calendar-date.js';
 import { cprFieldErrors } from '../shared/cpr.js';

@@ -1,4 +1,4 @@
-import { readDateField, readIsoDate } from '../periods/calendar-date.js';
+import { displayDate, readDateField, readIsoDate } from '../periods/calendar-date.js';
 import type { FieldError } from '../shared/errors.js';
 import { cprFieldErrors } from '../shared/cpr.js';
 
@@ -53,20 +53,7 @@ export function parseIsoDate(text: string): string | undefined {
   return readIsoDate(text);
 }
 
-const dateFormatter = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'UTC' });
-// Intl formatting costs microseconds a call and pages format the same few dates again and again.
-const displayed = new Map<string, string>();
-
-/** "10. december 2026" */
-export function displayDate(isoDate: string): string {
-  let text = displayed.get(isoDate);
-  if (text === undefined) {
-    text = dateFormatter.format(new Date(`${isoDate}T00:00:00Z`));
-    if (displayed.size >= 5000) displayed.clear();
-    displayed.set(isoDate, text);
-  }
-  return text;
-}
+export { displayDate };
 
 export interface MeetingInput {
   title: string;

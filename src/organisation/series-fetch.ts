@@ -4,7 +4,8 @@ import { analyseImport, commitImport, ImportRefusedError, type CommitOptions } f
 import { readImportFile } from '../imports/read-file.js';
 import type { Indicator } from '../indicators/indicator.js';
 import { findIndicatorAnywhere } from '../indicators/indicator-queries.js';
-import { formatCanonical, parsePeriod } from '../periods/period.js';
+import { formatCanonical } from '../periods/period.js';
+import { parsePeriod } from '../periods/period-parse.js';
 import { toFetch, type SeriesFetch } from './reference-series.js';
 
 /**

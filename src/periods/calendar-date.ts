@@ -88,6 +88,8 @@ export function readDateParts(parts: DateParts, options: DateOptions = {}): Date
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 // 10.12.2026, 10/12/2026, 10-12-2026, 10 12 2026
 const DANISH = /^(\d{1,2})\s*[./\- ]\s*(\d{1,2})\s*[./\- ]\s*(\d{4})$/;
+// 12. marts 2026, 12 mar. 2026
+const WRITTEN = /^(\d{1,2})\.?\s*([a-zæøå]+)\.?\s*(\d{4})$/i;
 
 /** The fields a date written as one text ('2026-12-10' or '10.12.2026') stands for; undefined for other text. */
 export function splitDateText(text: string): DateParts | undefined {
@@ -97,6 +99,8 @@ export function splitDateText(text: string): DateParts | undefined {
   if (iso) return { day: iso[3]!, month: iso[2]!, year: iso[1]! };
   const danish = DANISH.exec(trimmed);
   if (danish) return { day: danish[1]!, month: danish[2]!, year: danish[3]! };
+  const written = WRITTEN.exec(trimmed);
+  if (written) return { day: written[1]!, month: written[2]!, year: written[3]! };
   return undefined;
 }
 
@@ -144,4 +148,40 @@ export function readIsoDate(value: string, options: DateOptions = {}): string | 
   if (!parts) return undefined;
   const reading = readDateParts(parts, options);
   return reading.ok ? reading.iso : undefined;
+}
+
+/** The ISO date for a date written as one text in any accepted way ('2026-03-12', '12.03.2026', '12. marts 2026'); undefined for "i går". */
+export function readDateText(text: string, options: DateOptions = {}): string | undefined {
+  const parts = splitDateText(text);
+  if (!parts || !parts.day) return undefined;
+  const reading = readDateParts(parts, options);
+  return reading.ok ? reading.iso : undefined;
+}
+
+/** True for a real calendar date written in ISO form. */
+export function isIsoDate(text: string, options: DateOptions = {}): boolean {
+  return readIsoDate(text, options) === text;
+}
+
+/** The ISO date `years` years before `isoDate`; 29 February falls back to 28 February. */
+export function yearsBefore(isoDate: string, years: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const day = Math.min(d, daysIn(y - years, m));
+  return `${String(y - years).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const dateFormatter = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'UTC' });
+// Intl formatting costs microseconds a call and pages format the same few dates again and again.
+const displayed = new Map<string, string>();
+
+/** "10. december 2026": an ISO date as Danes write it; anything else comes back as it is. */
+export function displayDate(isoDate: string): string {
+  if (!ISO.test(isoDate)) return isoDate;
+  let text = displayed.get(isoDate);
+  if (text === undefined) {
+    text = dateFormatter.format(new Date(`${isoDate}T00:00:00Z`));
+    if (displayed.size >= 5000) displayed.clear();
+    displayed.set(isoDate, text);
+  }
+  return text;
 }

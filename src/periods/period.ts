@@ -67,125 +67,8 @@ export function monthName(month: number): string {
 
 const PERIODS_PER_YEAR: Record<Frequency, number> = { quarter: 4, month: 12, year: 1 };
 
-const FREQUENCY_DESCRIPTION: Record<Frequency, string> = {
-  quarter: 'et kvartal',
-  month: 'en måned',
-  year: 'et helt år',
-};
-
-const SHORT_EXAMPLE: Record<Frequency, string> = {
-  quarter: '2024K1',
-  month: '2024-01',
-  year: '2024',
-};
-
-const LONG_EXAMPLES: Record<Frequency, string> = {
-  quarter: '2024K1, 1. kvt. 2024 eller 2024-Q1',
-  month: '2024-01, januar 2024 eller 2024M01',
-  year: '2024',
-};
-
 export function periodsPerYear(frequency: Frequency): number {
   return PERIODS_PER_YEAR[frequency];
-}
-
-interface RawPeriod {
-  frequency: Frequency;
-  year: number;
-  index: number;
-}
-
-type Matcher = (text: string) => RawPeriod | undefined;
-
-const QUARTER_WORD = '(?:kvartal|kvt|kv)';
-
-function quarter(year: string | undefined, index: string | undefined): RawPeriod {
-  return { frequency: 'quarter', year: Number(year), index: Number(index) };
-}
-
-function month(year: string | undefined, index: string | undefined): RawPeriod {
-  return { frequency: 'month', year: Number(year), index: Number(index) };
-}
-
-function matcher(pattern: RegExp, build: (m: RegExpExecArray) => RawPeriod | undefined): Matcher {
-  return (text) => {
-    const m = pattern.exec(text);
-    return m ? build(m) : undefined;
-  };
-}
-
-// Order matters: quarter forms are tried before the generic "word year" month form,
-// so "kvt. 1 2024" is never looked up as a month name.
-const MATCHERS: readonly Matcher[] = [
-  matcher(/^(\d{4}) ?-? ?[kq] ?(\d{1,2})$/, (m) => quarter(m[1], m[2])),
-  matcher(/^[kq] ?(\d{1,2}) ?[-/]? ?(\d{4})$/, (m) => quarter(m[2], m[1])),
-  matcher(new RegExp(`^(\\d{1,2})\\.? ?${QUARTER_WORD}\\.? ?(\\d{4})$`), (m) => quarter(m[2], m[1])),
-  matcher(new RegExp(`^${QUARTER_WORD}\\.? ?(\\d{1,2})\\.?,? ?(\\d{4})$`), (m) => quarter(m[2], m[1])),
-  matcher(new RegExp(`^(\\d{4}),? (\\d{1,2})\\.? ?${QUARTER_WORD}\\.?$`), (m) => quarter(m[1], m[2])),
-  matcher(/^(\d{4}) ?m ?(\d{1,2})$/, (m) => month(m[1], m[2])),
-  matcher(/^(\d{4}) ?[-/] ?(\d{1,2})$/, (m) => month(m[1], m[2])),
-  matcher(/^(\d{1,2}) ?[-/.] ?(\d{4})$/, (m) => month(m[2], m[1])),
-  matcher(/^([a-zæøå]+)\.? ?-? ?(\d{4})$/, (m) => {
-    const index = MONTH_LOOKUP.get(m[1] ?? '');
-    return index === undefined ? undefined : { frequency: 'month', year: Number(m[2]), index };
-  }),
-  matcher(/^(\d{4})$/, (m) => ({ frequency: 'year', year: Number(m[1]), index: 1 })),
-];
-
-function normalize(input: string): string {
-  // \s already covers NBSP and thin spaces; dashes are unified because Word and
-  // Excel autocorrect a typed '-' into an en dash.
-  return input
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
-function yearProblem(year: number): string | undefined {
-  if (year < MIN_YEAR || year > MAX_YEAR) {
-    return `Året skal ligge mellem ${MIN_YEAR} og ${MAX_YEAR} – ikke ${year}.`;
-  }
-  return undefined;
-}
-
-function validate(raw: RawPeriod): PeriodResult {
-  const yearMessage = yearProblem(raw.year);
-  if (yearMessage) return { ok: false, message: yearMessage };
-  if (raw.frequency === 'quarter' && (raw.index < 1 || raw.index > 4)) {
-    return { ok: false, message: `Kvartalet skal være 1, 2, 3 eller 4 – ikke ${raw.index}.` };
-  }
-  if (raw.frequency === 'month' && (raw.index < 1 || raw.index > 12)) {
-    return { ok: false, message: `Måneden skal være et tal fra 1 til 12 – ikke ${raw.index}.` };
-  }
-  return { ok: true, period: { frequency: raw.frequency, year: raw.year, index: raw.index } };
-}
-
-export function parsePeriod(input: string, frequency?: Frequency): PeriodResult {
-  const shown = input.trim();
-  const text = normalize(input);
-  const examples = LONG_EXAMPLES[frequency ?? 'quarter'];
-  if (text === '') {
-    return { ok: false, message: `Skriv en periode, fx ${examples}.` };
-  }
-  let raw: RawPeriod | undefined;
-  for (const match of MATCHERS) {
-    raw = match(text);
-    if (raw) break;
-  }
-  if (!raw) {
-    return { ok: false, message: `„${shown}“ er ikke en periode, vi kan læse. Skriv fx ${examples}.` };
-  }
-  const result = validate(raw);
-  if (result.ok && frequency !== undefined && result.period.frequency !== frequency) {
-    return {
-      ok: false,
-      message:
-        `${shown} er ${FREQUENCY_DESCRIPTION[result.period.frequency]}, ` +
-        `men indikatoren måles pr. ${FREQUENCY_LABELS[frequency]}. Skriv fx ${SHORT_EXAMPLE[frequency]}.`,
-    };
-  }
-  return result;
 }
 
 function pad2(n: number): string {
@@ -204,10 +87,10 @@ export function formatCanonical(p: Period): string {
 }
 
 export function parseCanonical(s: string): Period {
-  let raw: RawPeriod | undefined;
+  let raw: Period | undefined;
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})K([1-4])$/.exec(s))) raw = quarter(m[1], m[2]);
-  else if ((m = /^(\d{4})M(0[1-9]|1[0-2])$/.exec(s))) raw = month(m[1], m[2]);
+  if ((m = /^(\d{4})K([1-4])$/.exec(s))) raw = { frequency: 'quarter', year: Number(m[1]), index: Number(m[2]) };
+  else if ((m = /^(\d{4})M(0[1-9]|1[0-2])$/.exec(s))) raw = { frequency: 'month', year: Number(m[1]), index: Number(m[2]) };
   else if ((m = /^(\d{4})$/.exec(s))) raw = { frequency: 'year', year: Number(m[1]), index: 1 };
   // Stored periods are machine-written, so anything else means corrupt data, not a typo.
   if (!raw || yearProblem(raw.year) !== undefined) {
@@ -283,7 +166,7 @@ export function samePeriodLastYear(p: Period): Period {
   return { frequency: p.frequency, year: p.year - 1, index: p.index };
 }
 
-function periodContaining(frequency: Frequency, year: number, monthNumber: number): Period {
+export function periodContaining(frequency: Frequency, year: number, monthNumber: number): Period {
   switch (frequency) {
     case 'quarter':
       return { frequency, year, index: Math.ceil(monthNumber / 3) };
@@ -298,51 +181,10 @@ export function latestCompletedPeriod(frequency: Frequency, today: Date): Period
   return previousPeriod(periodContaining(frequency, today.getFullYear(), today.getMonth() + 1));
 }
 
-function periodFromParts(year: number, monthNumber: number, frequency: Frequency): PeriodResult {
-  const yearMessage = yearProblem(year);
-  if (yearMessage) return { ok: false, message: yearMessage };
-  return { ok: true, period: periodContaining(frequency, year, monthNumber) };
-}
-
-export function periodFromDate(date: Date, frequency: Frequency): PeriodResult {
-  if (Number.isNaN(date.getTime())) return { ok: false, message: 'Datoen er ugyldig.' };
-  return periodFromParts(date.getFullYear(), date.getMonth() + 1, frequency);
-}
-
-// A time part is tolerated because spreadsheet exports often append "00:00:00";
-// it is ignored rather than converted so the calendar date the user sees is the one used.
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
-export function periodFromIsoDate(text: string, frequency: Frequency): PeriodResult {
-  const shown = text.trim();
-  const m = ISO_DATE.exec(shown);
-  if (!m) {
-    return { ok: false, message: `„${shown}“ er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2024-03-31.` };
+/** Why a year is outside what the app reads, or undefined. */
+export function yearProblem(year: number): string | undefined {
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    return `Året skal ligge mellem ${MIN_YEAR} og ${MAX_YEAR} – ikke ${year}.`;
   }
-  const year = Number(m[1]);
-  const monthNumber = Number(m[2]);
-  const day = Number(m[3]);
-  const yearMessage = yearProblem(year);
-  if (yearMessage) return { ok: false, message: yearMessage };
-  const daysInMonth = monthNumber >= 1 && monthNumber <= 12 ? new Date(Date.UTC(year, monthNumber, 0)).getUTCDate() : 0;
-  if (day < 1 || day > daysInMonth) {
-    return { ok: false, message: `„${shown}“ er ikke en dato, der findes i kalenderen.` };
-  }
-  return periodFromParts(year, monthNumber, frequency);
-}
-
-const DAY_MS = 86_400_000;
-
-export function periodFromExcelSerial(serial: number, frequency: Frequency): PeriodResult {
-  if (!Number.isFinite(serial) || serial < 1) {
-    return { ok: false, message: `Excel-datoen ${serial} ligger uden for det område, vi kan læse.` };
-  }
-  // The fractional part is the time of day, which never changes the period.
-  const day = Math.floor(serial);
-  // Excel pretends 1900 was a leap year: serial 60 is the non-existent 1900-02-29,
-  // so serials before it count from one day later than serials after it. Serial 60
-  // itself then lands on 1900-02-28, which is in the same month as the fake date.
-  const epoch = day < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
-  const date = new Date(epoch + day * DAY_MS);
-  return periodFromParts(date.getUTCFullYear(), date.getUTCMonth() + 1, frequency);
+  return undefined;
 }

@@ -23,20 +23,10 @@ export interface OutboxMessage {
 }
 
 /** What is put in the outbox; the queue decides status and timing. */
-export interface OutgoingMessage {
-  groupId: number;
-  meetingId: number | null;
-  kind: OutboxKind;
+export type OutgoingMessage = Omit<OutboxMessage, 'id' | 'status' | 'attempts' | 'lastError' | 'createdAt' | 'sentAt'> & {
   /** The same key never goes out twice, also when several instances run the reminder job. */
   dedupeKey: string;
-  recipientUserId: number | null;
-  recipientEmail: string;
-  recipientName: string;
-  subject: string;
-  bodyText: string;
-  bodyHtml: string;
-  ics: string | null;
-}
+};
 
 export const KIND_LABELS: Record<OutboxKind, string> = {
   invitation: 'Mødeindkaldelse',

@@ -9,7 +9,7 @@ import { bumpInvitationSequence, findMeeting } from '../meetings/meeting-queries
 import { displayPeriod } from '../periods/period.js';
 import { addDays, copenhagenDay } from '../shared/clock.js';
 import { found } from '../shared/errors.js';
-import { composeDigest, composeInvitation, messages as mailMessages } from './compose.js';
+import { composeDigest, composeInvitation, messages as mailMessages, type ComposedMail } from './compose.js';
 import { meetingCalendar } from './ics.js';
 import type { Mailer } from './mailer.js';
 import { meetingWhen } from './meeting-when.js';
@@ -28,6 +28,29 @@ function fromPerson(config: Config): { name: string; email: string } {
 
 async function recipientsOf(db: Db, groupId: number) {
   return (await listMembers(db, groupId)).filter((m) => m.active && m.email);
+}
+
+function outgoingTo(
+  member: { userId: number; name: string; email: string },
+  meeting: Meeting,
+  kind: OutgoingMessage['kind'],
+  dedupeKey: string,
+  ics: string | null,
+  mail: ComposedMail,
+): OutgoingMessage {
+  return {
+    groupId: meeting.groupId,
+    meetingId: meeting.id,
+    kind,
+    dedupeKey,
+    recipientUserId: member.userId,
+    recipientEmail: member.email,
+    recipientName: member.name,
+    subject: mail.subject,
+    bodyText: mail.text,
+    bodyHtml: mail.html,
+    ics,
+  };
 }
 
 /** Without SMTP nothing leaves the app; the messages are kept so the group can see what would have gone out. */
@@ -65,22 +88,9 @@ export async function queueInvitations(db: Db, config: Config, groupId: number, 
     members.map((m) => ({ name: m.name, email: m.email })),
     host,
   );
-  const outgoing: OutgoingMessage[] = members.map((m) => {
-    const mail = composeInvitation({ recipientName: m.name, groupName: group.name, meetingTitle: meeting.title, when, location: meeting.location, agenda, url });
-    return {
-      groupId,
-      meetingId,
-      kind: 'invitation',
-      dedupeKey: `invitation:${meetingId}:${meeting.invitationSequence}:${m.userId}`,
-      recipientUserId: m.userId,
-      recipientEmail: m.email,
-      recipientName: m.name,
-      subject: mail.subject,
-      bodyText: mail.text,
-      bodyHtml: mail.html,
-      ics,
-    };
-  });
+  const outgoing = members.map((m) =>
+    outgoingTo(m, meeting, 'invitation', `invitation:${meetingId}:${meeting.invitationSequence}:${m.userId}`, ics, composeInvitation({ recipientName: m.name, groupName: group.name, meetingTitle: meeting.title, when, location: meeting.location, agenda, url })),
+  );
   await enqueueMessages(db, outgoing, initialStatus(config), now);
   return { recipients: members.length, sent: config.mail.smtp !== undefined };
 }
@@ -123,22 +133,9 @@ export async function queueDueDigests(db: Db, config: Config, now: Date): Promis
     const content = await digestFor(db, meeting, now);
     const when = meetingWhen(meeting);
     const url = meetingUrl(config, meeting);
-    const outgoing: OutgoingMessage[] = (await recipientsOf(db, groupId)).map((m) => {
-      const mail = composeDigest({ recipientName: m.name, groupName: group.name, meetingTitle: meeting.title, when, url, ...content });
-      return {
-        groupId,
-        meetingId: meeting.id,
-        kind: 'digest',
-        dedupeKey: `digest:${meeting.id}:${meeting.date}:${m.userId}`,
-        recipientUserId: m.userId,
-        recipientEmail: m.email,
-        recipientName: m.name,
-        subject: mail.subject,
-        bodyText: mail.text,
-        bodyHtml: mail.html,
-        ics: null,
-      };
-    });
+    const outgoing = (await recipientsOf(db, groupId)).map((m) =>
+      outgoingTo(m, meeting, 'digest', `digest:${meeting.id}:${meeting.date}:${m.userId}`, null, composeDigest({ recipientName: m.name, groupName: group.name, meetingTitle: meeting.title, when, url, ...content })),
+    );
     queued += await enqueueMessages(db, outgoing, initialStatus(config), now);
   }
   return queued;

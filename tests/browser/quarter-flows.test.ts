@@ -273,7 +273,6 @@ describe('an import mapping that keeps its word', () => {
   }, FLOW_TIMEOUT);
 
   it('shows learned mappings on their own page, where one is removed', async () => {
-    const { groupB } = bw.world.ids;
     const page = await bw.newPage();
     await bw.login(page, 'editorB');
     await click(page, page.getByRole('navigation', { name: 'Menu for Dagtilbud' }).getByRole('link', { name: 'Data' }));

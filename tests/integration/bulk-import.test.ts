@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commitImport, undoImport } from '../../src/imports/import-service.js';
+import { commitImport } from '../../src/imports/import-service.js';
+import { undoImport } from '../../src/imports/import-undo.js';
 import { SpooledFile } from '../../src/imports/spooled-file.js';
 import { addIndicators } from '../support/import-helpers.js';
 import { createTestWorld, type TestWorld } from '../support/test-app.js';

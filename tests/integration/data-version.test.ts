@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { groupDataVersion } from '../../src/db/data-version.js';
-import { commitImport, undoImport } from '../../src/imports/import-service.js';
+import { commitImport } from '../../src/imports/import-service.js';
+import { undoImport } from '../../src/imports/import-undo.js';
 import { deleteObservation, upsertObservation } from '../../src/indicators/observation-queries.js';
 import { insertAction, setActionStatus } from '../../src/meetings/action-queries.js';
 import { insertGroup } from '../../src/groups/group-queries.js';

@@ -14,7 +14,8 @@ import { EMPTY_DRAFT } from '../../src/goals/goal-steps.js';
 import { parseCanonical } from '../../src/periods/period.js';
 import { openTestDatabase } from '../support/test-db.js';
 import { DEMO_PASSWORD, seedDemoData } from '../../src/seed/demo-seed.js';
-import { commitImport, undoImport } from '../../src/imports/import-service.js';
+import { commitImport } from '../../src/imports/import-service.js';
+import { undoImport } from '../../src/imports/import-undo.js';
 import { insertMeeting } from '../../src/meetings/meeting-queries.js';
 import { createTestWorld, csrfFrom, signIn } from '../support/test-app.js';
 

@@ -1,4 +1,5 @@
-import { formatDate, isIsoDate, isoDay, yearsBefore } from '../calendar-date.js';
+import { displayDate, isIsoDate, yearsBefore } from '../../periods/calendar-date.js';
+import { copenhagenDay } from '../../shared/clock.js';
 import { acceptanceField } from '../goal-form.js';
 import { partyInSentence, type Acceptance, type GoalDraft } from '../goal.js';
 import { normalisedText } from '../text.js';
@@ -39,10 +40,10 @@ const BARE_ASSENT = new Set([
 
 function dateProblem(when: string, who: string, ctx: CheckContext): string | undefined {
   if (!when.trim()) return messages.whenMissing(who);
-  if (!isIsoDate(when)) return messages.whenNotDate(when.trim(), who);
-  const today = isoDay(ctx.today);
-  if (when > today) return messages.whenFuture(formatDate(when), who);
-  if (when < yearsBefore(isoDay(ctx.createdAt ?? ctx.today), MAX_ACCEPTANCE_AGE_YEARS)) return messages.whenOld(formatDate(when), who);
+  if (!isIsoDate(when, { minYear: 1900 })) return messages.whenNotDate(when.trim(), who);
+  const today = copenhagenDay(ctx.today);
+  if (when > today) return messages.whenFuture(displayDate(when), who);
+  if (when < yearsBefore(copenhagenDay(ctx.createdAt ?? ctx.today), MAX_ACCEPTANCE_AGE_YEARS)) return messages.whenOld(displayDate(when), who);
   return undefined;
 }
 
@@ -61,7 +62,7 @@ function rowProblems(a: Acceptance, index: number, ctx: CheckContext): RuleResul
 }
 
 function describe(a: Acceptance): string {
-  return `${partyInSentence(a)} (${a.how.trim()}, ${formatDate(a.when)})`;
+  return `${partyInSentence(a)} (${a.how.trim()}, ${displayDate(a.when)})`;
 }
 
 export function acceptedRules(goal: GoalDraft, ctx: CheckContext): RuleResult[] {

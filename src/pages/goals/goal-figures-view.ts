@@ -1,7 +1,7 @@
-import { DIRECTION_LABELS, type Indicator } from '../../indicators/indicator.js';
+import type { Indicator } from '../../indicators/indicator.js';
 import type { Observation } from '../../indicators/observation.js';
 import { comparePeriods, displayPeriod } from '../../periods/period.js';
-import { formatDate } from '../../goals/calendar-date.js';
+import { displayDate } from '../../periods/calendar-date.js';
 import { GOAL_STATUS_LABELS, PARTY_LABELS, type Goal } from '../../goals/goal.js';
 import { indicatorHistory } from '../../goals/history.js';
 import type { Progress } from '../../goals/progress.js';
@@ -103,7 +103,7 @@ export function acceptanceList(goal: Goal) {
   return goal.acceptances.map((a) => ({
     party: a.party === 'other' ? a.otherName?.trim() || PARTY_LABELS.other : PARTY_LABELS[a.party],
     how: a.how,
-    when: formatDate(a.when),
+    when: displayDate(a.when),
   }));
 }
 

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../goals/calendar-date.js';
+import { isIsoDate } from '../../periods/calendar-date.js';
 import {
   collectRows,
   MAX_ROWS,
@@ -129,7 +129,7 @@ export function rowsView<K extends RowKind>(input: RowsInput<K>): RowsView<K> {
 
 /** A date as the form shows it: a stored ISO date as dd.mm.åååå; anything else (what was typed) as it is. */
 export function shownDate(value: string): string {
-  if (!isIsoDate(value)) return value;
+  if (!isIsoDate(value, { minYear: 1900 })) return value;
   const [year, month, day] = value.split('-');
   return `${day}.${month}.${year}`;
 }

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { listIndicators } from '../../indicators/indicator-queries.js';
-import { undoImport } from '../../imports/import-service.js';
+import { undoImport } from '../../imports/import-undo.js';
 import { findImport, listImportChanges, listImports } from '../../imports/import-queries.js';
 import { listMappingsTaughtBy } from '../../imports/mapping-queries.js';
 import { attempt, found, type FieldError } from '../../shared/errors.js';

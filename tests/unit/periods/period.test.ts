@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FREQUENCY_LABELS,
-  comparePeriods,
-  displayPeriod,
-  displayPeriodShort,
-  formatCanonical,
-  latestCompletedPeriod,
-  nextPeriod,
-  parseCanonical,
-  parsePeriod,
-  periodFromDate,
-  periodFromExcelSerial,
-  periodFromIsoDate,
-  periodRange,
-  periodsBetween,
-  periodsPerYear,
-  previousPeriod,
-  samePeriodLastYear,
-  type Frequency,
-  type Period,
-  type PeriodResult,
-} from '../../../src/periods/period.js';
+import { FREQUENCY_LABELS, comparePeriods, displayPeriod, displayPeriodShort, formatCanonical, latestCompletedPeriod, nextPeriod, parseCanonical, periodRange, periodsBetween, periodsPerYear, previousPeriod, samePeriodLastYear, type Frequency, type Period, type PeriodResult } from '../../../src/periods/period.js';
+import { parsePeriod } from '../../../src/periods/period-parse.js';
+import { periodFromDate, periodFromExcelSerial, periodFromIsoDate } from '../../../src/periods/period-dates.js';
 
 const q = (year: number, index: number): Period => ({ frequency: 'quarter', year, index });
 const m = (year: number, index: number): Period => ({ frequency: 'month', year, index });

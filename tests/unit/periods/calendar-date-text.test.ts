@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isIsoDate, readDate, yearsBefore } from '../../../src/goals/calendar-date.js';
+import { displayDate as formatDate, isIsoDate, readDateText as readDate, yearsBefore } from '../../../src/periods/calendar-date.js';
 
 describe('calendar dates', () => {
   it.each([
