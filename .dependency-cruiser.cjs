@@ -9,7 +9,7 @@
  */
 
 // Highest first. A feature uses only features listed after it.
-const FEATURES = ['seed', 'reminders', 'meetings', 'goals', 'charts', 'situations', 'exports', 'imports', 'indicators', 'admin', 'api', 'auth', 'groups', 'audit'];
+const FEATURES = ['seed', 'reminders', 'read-api', 'meetings', 'goals', 'charts', 'situations', 'exports', 'organisation', 'imports', 'indicators', 'admin', 'api', 'auth', 'groups', 'audit'];
 const GROUND = '^src/(shared|periods|numbers|variation|db|content)/|^src/(config|sign-in-config|mail-config)\\.ts$';
 const HTTP_PACKAGES = ['express', 'express-session', 'express-handlebars', 'express-rate-limit', 'multer', 'csrf-sync', 'helmet', 'pino-http', 'supertest'];
 

@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.js';
 import { nowIso } from '../shared/clock.js';
-import type { ApiToken } from './api-token.js';
+import type { ApiToken, TokenScope } from './api-token.js';
 
 function tokensQuery(db: Db) {
   return db
@@ -16,6 +16,7 @@ function tokensQuery(db: Db) {
       'api_tokens.created_at',
       'api_tokens.last_used_at',
       'api_tokens.revoked_at',
+      'api_tokens.scope',
     ]);
 }
 
@@ -32,6 +33,7 @@ function toToken(r: TokenRow): ApiToken {
     createdAt: r.created_at,
     lastUsedAt: r.last_used_at,
     revokedAt: r.revoked_at,
+    scope: r.scope,
   };
 }
 
@@ -51,10 +53,10 @@ export async function findTokenByHash(db: Db, hash: string): Promise<ApiToken | 
   return row && toToken(row);
 }
 
-export async function insertToken(db: Db, token: { groupId: number; userId: number; name: string; hash: string; hint: string }): Promise<number> {
+export async function insertToken(db: Db, token: { groupId: number; userId: number; name: string; hash: string; hint: string; scope?: TokenScope }): Promise<number> {
   const row = await db
     .insertInto('api_tokens')
-    .values({ group_id: token.groupId, user_id: token.userId, name: token.name, token_hash: token.hash, token_hint: token.hint, created_at: nowIso() })
+    .values({ group_id: token.groupId, user_id: token.userId, name: token.name, token_hash: token.hash, token_hint: token.hint, created_at: nowIso(), scope: token.scope ?? 'import' })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;

@@ -10,7 +10,11 @@ export interface ApiToken {
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  /** 'import' keys send values in; 'read' keys read the group's data out (issue 14). */
+  scope: TokenScope;
 }
+
+export type TokenScope = 'import' | 'read';
 
 const PREFIX = 'dd_';
 

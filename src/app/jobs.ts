@@ -8,9 +8,12 @@ import { deleteUploadsOlderThan } from '../imports/upload-queries.js';
 import type { Mailer } from '../reminders/mailer.js';
 import { deliverDueMessages, queueDueDigests } from '../reminders/reminder-service.js';
 import { reminderLog } from './reminder-log.js';
+import { runDueFetches } from '../organisation/series-fetch.js';
 
 const SWEEP_MS = 15 * 60_000;
 const REMINDER_MS = 60_000;
+// Reference series are fetched every few hours at most; a look every 5 minutes finds what is due.
+const FETCH_MS = 5 * 60_000;
 
 /**
  * The app's background work: expired sessions, login counters and abandoned uploads are removed;
@@ -34,7 +37,8 @@ export function startJobs(db: Db, config: Config, mailer: Mailer | undefined, lo
     await queueDueDigests(db, config, now);
     if (mailer) await deliverDueMessages(db, mailer, now, log);
   });
-  const timers = [setInterval(sweep, SWEEP_MS), setInterval(reminders, REMINDER_MS)];
+  const fetches = guard('series-fetches', FETCH_MS, (db) => runDueFetches(db, new Date()));
+  const timers = [setInterval(sweep, SWEEP_MS), setInterval(reminders, REMINDER_MS), setInterval(fetches, FETCH_MS)];
   for (const timer of timers) timer.unref();
   reminders();
   return () => timers.forEach(clearInterval);

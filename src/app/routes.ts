@@ -21,6 +21,7 @@ import * as importHistory from '../pages/imports/import-history-pages.js';
 import * as dataPages from '../pages/imports/data-pages.js';
 import * as tokens from '../pages/api/token-pages.js';
 import * as importApi from '../pages/api/import-api.js';
+import * as readApi from '../pages/api/read-api.js';
 import * as dashboard from '../pages/dashboard/dashboard-pages.js';
 import * as goals from '../pages/goals/goal-pages.js';
 import * as wizard from '../pages/goals/wizard-pages.js';
@@ -32,6 +33,14 @@ import * as actions from '../pages/actions/action-pages.js';
 import * as health from '../pages/ops/health-pages.js';
 import * as outbox from '../pages/outbox/outbox-pages.js';
 import * as invitations from '../pages/outbox/invitation-pages.js';
+import * as overseen from '../pages/organisation/overseen-pages.js';
+import * as computed from '../pages/organisation/computed-pages.js';
+import * as sharing from '../pages/organisation/sharing-pages.js';
+import * as comparison from '../pages/organisation/comparison-pages.js';
+import * as references from '../pages/organisation/reference-pages.js';
+import * as quality from '../pages/organisation/quality-pages.js';
+import { withIndicatorExtras } from '../pages/organisation/indicator-extras.js';
+import { overseerNav } from '../pages/organisation/overseer-nav.js';
 
 type Method = 'get' | 'post';
 /** One URL: its method, its path, who may use it (and what must run first), and the handler. */
@@ -40,13 +49,15 @@ export type Route = [Method, string, RequestHandler | RequestHandler[], RequestH
 /**
  * Every URL the app answers, with its guard and its handler: from a URL to its code in two hops.
  * `anyone` pages check nothing; `user` needs a sign-in; `reader`/`editor` need that role in the
- * URL's :groupId (others get 404, readers on editor pages 403); `admin` is for system administrators.
+ * URL's :groupId (others get 404, readers on editor pages 403); `overseer` also lets members of a group
+ * above the URL's group read along (never change); `admin` is for system administrators.
  */
 export function routeTable(db: Db, config: Config): Route[] {
   const anyone: RequestHandler[] = [];
   const user = requireUser;
   const guards = groupGuards((_req, groupId, userId) => findGroupAccess(db, groupId, userId));
-  // Every group page shows the group's own menu.
+  // Every group page shows the group's own menu; members of a group above see only what they may read.
+  const overseer = [guards.overseer, withGroupNav, overseerNav];
   const reader = [guards.reader, withGroupNav];
   const editor = [guards.editor, withGroupNav];
   const fileUpload = [...editor, singleFileUpload(config.uploadLimitBytes), verifyCsrf];
@@ -66,27 +77,43 @@ export function routeTable(db: Db, config: Config): Route[] {
 
     // The leader group
     ['get', '/', user, groups.myGroups],
-    ['get', `${G}`, reader, groups.home],
+    ['get', `${G}`, overseer, overseen.homeFor(groups.home)],
     ['get', `${G}/rediger`, editor, groups.showEdit],
     ['post', `${G}`, editor, groups.update],
     ['get', `${G}/historik`, reader, groups.history],
     ['get', `${G}/overblik`, reader, dashboard.dashboard],
-    ['get', `${G}/eksport.csv`, reader, exports.groupExport],
+    ['get', `${G}/eksport.csv`, overseer, exports.groupExport],
 
     // Indicators and their values
-    ['get', `${G}/indikatorer`, reader, indicators.list],
+    ['get', `${G}/indikatorer`, overseer, indicators.list],
     ['get', `${G}/indikatorer/ny`, editor, indicators.showNew],
-    ['get', `${G}/indikatorer/arkiv`, reader, indicators.archiveList],
+    ['get', `${G}/indikatorer/arkiv`, overseer, indicators.archiveList],
+    ['get', `${G}/indikatorer/ny-beregnet`, editor, computed.showNew],
+    ['post', `${G}/indikatorer/beregnede`, editor, computed.create],
     ['post', `${G}/indikatorer`, editor, indicators.create],
-    ['get', `${G}/indikatorer/:indicatorId`, reader, indicator.show],
+    ['get', `${G}/indikatorer/:indicatorId`, overseer, withIndicatorExtras(indicator.show)],
     ['get', `${G}/indikatorer/:indicatorId/rediger`, editor, indicators.showEdit],
     ['post', `${G}/indikatorer/:indicatorId`, editor, indicators.update],
     ['post', `${G}/indikatorer/:indicatorId/arkiver`, editor, indicators.archive],
     ['post', `${G}/indikatorer/:indicatorId/gendan`, editor, indicators.restore],
-    ['post', `${G}/indikatorer/:indicatorId/vaerdier`, editor, indicator.saveValue],
+    ['post', `${G}/indikatorer/:indicatorId/vaerdier`, editor, withIndicatorExtras(indicator.saveValue)],
     ['post', `${G}/indikatorer/:indicatorId/vaerdier/:period/slet`, editor, indicator.deleteValue],
-    ['get', `${G}/indikatorer/:indicatorId/eksport.csv`, reader, exports.indicatorExport],
-    ['get', `${G}/indikatorer/:indicatorId/graf.svg`, reader, charts.chartSvg],
+    ['get', `${G}/indikatorer/:indicatorId/eksport.csv`, overseer, exports.indicatorExport],
+    ['get', `${G}/indikatorer/:indicatorId/graf.svg`, overseer, charts.chartSvg],
+
+    // The organisation's data (issue 14): shared indicators and their comparison
+    ['post', `${G}/indikatorer/:indicatorId/del`, editor, sharing.share],
+    ['get', `${G}/indikatorer/:indicatorId/sammenligning`, overseer, comparison.show],
+    ['get', `${G}/faelles-indikatorer`, reader, sharing.offers],
+    ['get', `${G}/indikatorer/:indicatorId/datagrundlag`, overseer, quality.show],
+    ['post', `${G}/indikatorer/:indicatorId/datagrundlag`, editor, quality.review],
+    ['get', `${G}/indikatorer/:indicatorId/serier`, reader, references.list],
+    ['post', `${G}/indikatorer/:indicatorId/serier`, editor, references.add],
+    ['post', `${G}/indikatorer/:indicatorId/serier/:seriesId/slet`, editor, references.remove],
+    ['post', `${G}/indikatorer/:indicatorId/serier/:seriesId/hentning`, editor, references.setFetch],
+    ['post', `${G}/indikatorer/:indicatorId/serier/:seriesId/hentning/stop`, editor, references.stopFetch],
+    ['post', `${G}/indikatorer/:indicatorId/serier/:seriesId/hent-nu`, editor, references.fetchNow],
+    ['post', `${G}/faelles-indikatorer/:indicatorId/tag-i-brug`, editor, sharing.adopt],
 
     // Importing data: upload, preview and mapping, then the history with undo
     ['get', `${G}/import`, editor, upload.showUpload],
@@ -106,10 +133,10 @@ export function routeTable(db: Db, config: Config): Route[] {
     ['post', `${G}/api-noegler/:tokenId/tilbagekald`, editor, tokens.revoke],
 
     // SMARTE goals: the list, the wizard's steps by letter, the whole check, the goal page
-    ['get', `${G}/maal`, reader, goals.list],
+    ['get', `${G}/maal`, overseer, goals.list],
     ['get', `${G}/maal/nyt`, editor, wizard.showNew],
     ['post', `${G}/maal`, editor, wizard.start],
-    ['get', `${G}/maal/:goalId`, reader, goals.show],
+    ['get', `${G}/maal/:goalId`, overseer, goals.show],
     ['get', `${G}/maal/:goalId/trin/:step`, editor, wizard.showStep],
     ['post', `${G}/maal/:goalId/trin/:step`, editor, wizard.saveStep],
     ['get', `${G}/maal/:goalId/tjek`, editor, wizard.showCheck],
@@ -135,7 +162,7 @@ export function routeTable(db: Db, config: Config): Route[] {
     ['get', `${G}/udsendelser`, reader, outbox.list],
     ['get', `${G}/udsendelser/:messageId`, reader, outbox.show],
     ['get', `${G}/udsendelser/:messageId/kalender.ics`, reader, outbox.calendarFile],
-    ['get', `${G}/handlinger`, reader, actions.list],
+    ['get', `${G}/handlinger`, overseer, actions.list],
     ['post', `${G}/handlinger/:actionId/status`, editor, actions.changeStatus],
 
     // Administration
@@ -144,6 +171,7 @@ export function routeTable(db: Db, config: Config): Route[] {
     ['post', '/admin/grupper', requireAdmin, admin.createGroup],
     ['get', '/admin/grupper/:groupId', requireAdmin, admin.showGroup],
     ['post', '/admin/grupper/:groupId', requireAdmin, admin.updateGroup],
+    ['post', '/admin/grupper/:groupId/placering', requireAdmin, admin.placeGroup],
     ['post', '/admin/grupper/:groupId/medlemmer', requireAdmin, admin.setMember],
     ['post', '/admin/grupper/:groupId/medlemmer/:userId/fjern', requireAdmin, admin.removeMember],
     ['get', '/admin/brugere/ny', requireAdmin, admin.showNewUser],
@@ -156,6 +184,13 @@ export function routeTable(db: Db, config: Config): Route[] {
 
     // The import API for BI systems: bearer tokens, no session
     ['post', '/api/v1/groups/:groupId/imports', apiUpload, importApi.importCsv],
+    // The read API for BI and Power BI: read keys only, JSON or CSV, paged (issue 14)
+    ['get', '/api/v1/openapi.json', anyone, readApi.openapi],
+    ['get', '/api/v1/groups/:groupId/indicators', readApi.requireReadToken, readApi.indicators],
+    ['get', '/api/v1/groups/:groupId/values', readApi.requireReadToken, readApi.values],
+    ['get', '/api/v1/groups/:groupId/goals', readApi.requireReadToken, readApi.goals],
+    ['get', '/api/v1/groups/:groupId/actions', readApi.requireReadToken, readApi.actions],
+    ['get', '/api/v1/groups/:groupId/meetings', readApi.requireReadToken, readApi.meetings],
 
     // Health checks for load balancers and monitoring: JSON, no sign-in
     ['get', '/healthz', anyone, health.healthz],

@@ -1,3 +1,5 @@
+import { periodRange } from '../periods/period.js';
+import { referenceCaption } from './reference-lines.js';
 import { countInWords, PERIOD_NOUNS } from '../numbers/danish-nouns.js';
 import { formatValue } from '../numbers/value-format.js';
 import { impactClause, messages as impactMessages } from './impact.js';
@@ -100,5 +102,12 @@ export function captionSentences(spec: ChartSpec): string[] {
 }
 
 export function captionText(spec: ChartSpec): string {
-  return captionSentences(spec).join(' ');
+  return [...captionSentences(spec), ...organisationSentences(spec)].join(' ');
+}
+
+/** Issue 14: the comparison lines' latest figures, then notes such as a small denominator's caution. */
+function organisationSentences(spec: ChartSpec): string[] {
+  const periods = spec.window ? periodRange(spec.window[0], spec.window[1]) : [];
+  const compared = referenceCaption(spec.references, periods, spec.format);
+  return [...(compared ? [compared] : []), ...spec.captionNotes];
 }

@@ -2,7 +2,7 @@ import { comparePeriods, formatCanonical, periodsPerYear, type Period } from '..
 import type { ValueFormat } from '../numbers/value-format.js';
 import { decideSituation, type SituationDecision, type SituationSubject } from '../situations/situation.js';
 import { compareBeforeAfter, longTrend, type MeanComparison } from '../variation/compare-means.js';
-import type { ChartGoal, ChartMarker, ChartObservation, ChartSize, TrendChartInput } from './chart-types.js';
+import type { ChartGoal, ChartMarker, ChartObservation, ChartSize, TrendChartInput, ChartReference } from './chart-types.js';
 
 /**
  * Every option of a chart normalised in one place: defaults filled in, the observations cleaned and
@@ -40,6 +40,9 @@ export interface ChartSpec {
   seasonal: boolean;
   trend?: MeanComparison;
   beforeAfter?: BeforeAfter;
+  /** Comparison lines and caption notes (issue 14), as given. */
+  references: readonly ChartReference[];
+  captionNotes: readonly string[];
 }
 
 /** How far a goal chart reaches back before the baseline: about two years. */
@@ -142,5 +145,7 @@ export function normaliseChart(input: TrendChartInput): ChartSpec {
     seasonal: decision.variation.seasonal !== undefined,
     ...(trend && { trend }),
     ...(beforeAfter && { beforeAfter }),
+    references: input.references ?? [],
+    captionNotes: input.captionNotes ?? [],
   };
 }

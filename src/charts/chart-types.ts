@@ -34,6 +34,13 @@ export interface ChartMarker {
 
 export type ChartSize = 'full' | 'small';
 
+/** A comparison line such as "Hele landet" (issue 14; drawn by reference-lines.ts). */
+export interface ChartReference {
+  /** The series' name, e.g. "Hele landet". */
+  label: string;
+  observations: readonly ChartObservation[];
+}
+
 /** A full chart is drawn twice: for a wide container and for a phone-wide one. */
 export type ChartWidth = 'wide' | 'narrow';
 
@@ -61,4 +68,8 @@ export interface TrendChartInput {
   decision?: SituationDecision;
   /** False when the page shows one legend for all its charts. */
   legend?: boolean;
+  /** Comparison lines, e.g. "Hele landet" (issue 14; see reference-lines.ts). */
+  references?: readonly ChartReference[];
+  /** Sentences added at the end of the caption, e.g. a caution about a small denominator. */
+  captionNotes?: readonly string[];
 }

@@ -5,6 +5,7 @@ import { formatValue } from '../numbers/value-format.js';
 import { glideByPeriod } from './glide-path.js';
 import { MARKER_NAMES } from './labels.js';
 import type { TrendSeries } from './series.js';
+import { referenceColumns } from './reference-lines.js';
 
 export function tableId(chartId: string): string {
   return `${chartId}-tabel`;
@@ -27,6 +28,7 @@ export function dataTableHtml(spec: ChartSpec, series: TrendSeries): string {
     const key = formatCanonical(marker.period);
     markers.set(key, [...(markers.get(key) ?? []), `${MARKER_NAMES[marker.kind]}: ${marker.label}`]);
   }
+  const references = referenceColumns(spec.references, series.periods, format);
   const hasRolling = rolling.size > 0;
   const hasGlide = glide.size > 0;
   const hasMarkers = markers.size > 0;
@@ -34,6 +36,7 @@ export function dataTableHtml(spec: ChartSpec, series: TrendSeries): string {
   const head = [
     '<th scope="col">Periode</th>',
     `<th scope="col" ${num}>Værdi</th>`,
+    ...references.heads.map((head) => `<th scope="col" ${num}>${escapeHtml(head)}</th>`),
     hasRolling ? `<th scope="col" ${num}>Løbende år</th>` : '',
     hasGlide ? `<th scope="col" ${num}>Vej mod målet</th>` : '',
     '<th scope="col">Kommentar</th>',
@@ -48,6 +51,7 @@ export function dataTableHtml(spec: ChartSpec, series: TrendSeries): string {
     const cells = [
       `<th scope="row">${escapeHtml(displayPeriod(period))}</th>`,
       `<td ${num}>${escapeHtml(value)}</td>`,
+      ...references.cells(period).map((cell) => `<td ${num}>${escapeHtml(cell)}</td>`),
       hasRolling ? `<td ${num}>${rollingValue === undefined ? '' : escapeHtml(formatValue(format, rollingValue))}</td>` : '',
       hasGlide ? `<td ${num}>${glideValue === undefined ? '' : escapeHtml(formatValue(format, glideValue))}</td>` : '',
       `<td>${escapeHtml(point?.comment ?? '')}</td>`,

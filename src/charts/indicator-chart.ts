@@ -4,7 +4,7 @@ import { formatCanonical, type Period } from '../periods/period.js';
 import type { SituationDecision, SituationGoal } from '../situations/situation.js';
 import { chartBytesCache, chartCache } from './chart-cache.js';
 import { valuesFingerprint } from './values-fingerprint.js';
-import type { ChartGoal, ChartMarker, ChartSize, TrendChartInput } from './chart-types.js';
+import type { ChartGoal, ChartMarker, ChartReference, ChartSize, TrendChartInput } from './chart-types.js';
 import { chartLegendItems, renderTrendChart, renderTrendSvg } from './trend-chart.js';
 import type { LegendItem } from './legend.js';
 
@@ -31,6 +31,9 @@ export interface IndicatorChartData {
   decision?: SituationDecision;
   /** False when the page shows one legend for all its charts. */
   legend?: boolean;
+  /** Comparison lines and caption notes (issue 14). */
+  references?: readonly ChartReference[];
+  captionNotes?: readonly string[];
 }
 
 /**
@@ -57,6 +60,8 @@ export function chartInput(chartId: string, data: IndicatorChartData, size: Char
     ...(data.expected && { expected: data.expected }),
     ...(data.decision && { decision: data.decision }),
     ...(data.legend === false && { legend: false }),
+    ...(data.references?.length && { references: data.references }),
+    ...(data.captionNotes?.length && { captionNotes: data.captionNotes }),
     markers,
     size,
   };
@@ -78,7 +83,9 @@ export function chartKey(chartId: string, data: IndicatorChartData, size: ChartS
   const goals = (data.goals ?? []).map((g) => `${g.status}:${g.title}`).join('|');
   const meta = [indicator.name, indicator.unit, indicator.decimals, indicator.direction, indicator.rangeMin, indicator.rangeMax].join('|');
   const expected = data.expected ? formatCanonical(data.expected) : '';
-  return [chartId, size, data.legend === false ? 'nolegend' : '', indicator.id, meta, observations.length, latest, actions, goal, goals, expected].join('#');
+  const references = (data.references ?? []).map((r) => `${r.label}:${r.observations.map((o) => `${formatCanonical(o.period)}=${o.value}`).join(',')}`).join('|');
+  const notes = (data.captionNotes ?? []).join('|');
+  return [chartId, size, data.legend === false ? 'nolegend' : '', indicator.id, meta, observations.length, latest, actions, goal, goals, expected, references, notes].join('#');
 }
 
 export function indicatorChartHtml(chartId: string, data: IndicatorChartData, size: ChartSize = 'full'): string {

@@ -5,6 +5,7 @@ import { formatLimits, formatValue } from '../numbers/value-format.js';
 import { MARKER_NAMES } from './labels.js';
 import { SYMBOL_PATHS, type SymbolName } from './symbols.js';
 import type { TrendSeries } from './series.js';
+import { referenceLegend } from './reference-lines.js';
 
 interface Swatch {
   line?: { stroke: string; width: number; dash?: string; vertical?: boolean };
@@ -13,7 +14,7 @@ interface Swatch {
   ring?: string;
 }
 
-export type LegendKey = 'series' | 'lastYear' | 'rollingYear' | 'comment' | 'goal' | 'range' | 'action' | 'intervention' | 'before' | 'after';
+export type LegendKey = 'series' | 'lastYear' | 'rollingYear' | 'comment' | 'goal' | 'range' | 'action' | 'intervention' | 'before' | 'after' | 'reference';
 
 export interface LegendItem {
   key: LegendKey;
@@ -79,6 +80,9 @@ export function legendItems(spec: ChartSpec, series: TrendSeries): LegendItem[] 
   if (spec.goal) {
     const g = STYLE.goal;
     items.push({ key: 'goal', swatch: { line: { stroke: g.stroke, width: g.width, dash: g.dash }, symbol: filled('star', g.stroke) }, label: 'Vej mod målet' });
+  }
+  for (const { label, style } of referenceLegend(spec.references, series.periods)) {
+    items.push({ key: 'reference', swatch: { line: { stroke: style.stroke, width: style.width, dash: style.dash }, symbol: { path: style.symbol, fill: 'white', stroke: style.stroke } }, label });
   }
   const range = rangeLabel(spec);
   if (range) items.push({ key: 'range', swatch: { band: { fill: STYLE.range.fill, stroke: STYLE.range.stroke } }, label: range });

@@ -15,6 +15,7 @@ import { goalLabels, goalSvg } from './marks/goal.js';
 import { markerLabels, markerSvg } from './marks/markers.js';
 import { rangeSvg } from './marks/range.js';
 import { referenceMarks } from './marks/reference.js';
+import { comparisonLineMarks, comparisonLineValues } from './marks/comparison-lines.js';
 import { commentRingsSvg, seriesMarks } from './marks/series.js';
 import { plotSvg } from './plot-dom.js';
 import { buildSeries, type TrendSeries } from './series.js';
@@ -49,6 +50,7 @@ function yValues(spec: ChartSpec, series: TrendSeries): number[] {
   for (const p of series.rollingYear) if (p.value !== undefined) values.push(p.value);
   if (spec.size !== 'small') for (const p of series.lastYear) if (p.value !== undefined) values.push(p.value);
   if (spec.goal) values.push(spec.goal.baselineValue, spec.goal.targetValue);
+  values.push(...comparisonLineValues(spec, series));
   if (spec.subject.direction === 'range') {
     if (spec.subject.rangeMin != null) values.push(spec.subject.rangeMin);
     if (spec.subject.rangeMax != null) values.push(spec.subject.rangeMax);
@@ -114,7 +116,7 @@ function svgFor(spec: ChartSpec, series: TrendSeries | undefined, width: ChartWi
     marginLeft: frame.marginLeft,
     x: { type: 'linear', domain: xDomain(series), inset: g.xInset, axis: null },
     y: { type: 'linear', domain: scale.domain, axis: null },
-    marks: [...referenceMarks(frame), ...seriesMarks(frame)],
+    marks: [...referenceMarks(frame), ...comparisonLineMarks(frame), ...seriesMarks(frame)],
   });
   cleanPlotSvg(svg, { ...identityOf(spec, width, standalone), geometry: g });
   if (standalone) makeStandalone(svg, spec.title, caption);

@@ -33,7 +33,9 @@ export async function bumpGroupDataVersion(db: Kysely<any>, groupId: number): Pr
  * change them. Kept per database object, so a transaction's reads never reach other requests.
  */
 export class GroupCache<T> {
-  private readonly byDb = new WeakMap<Kysely<any>, Map<number, { version: number; value: T }>>();
+  // The load under way is kept, not only its result: two requests that need the same group at once
+  // (the home's board and its goals) share one load instead of both reading the values.
+  private readonly byDb = new WeakMap<Kysely<any>, Map<number, { version: number; value: Promise<T> }>>();
 
   constructor(private readonly maxGroups: number) {}
 
@@ -41,17 +43,21 @@ export class GroupCache<T> {
     // The version is read before the data, so data kept under a version is never older than it.
     const version = await groupDataVersion(db, groupId);
     let groups = this.byDb.get(db);
-    const kept = groups?.get(groupId);
+    if (!groups) this.byDb.set(db, (groups = new Map()));
+    const kept = groups.get(groupId);
     if (kept && kept.version === version) {
-      groups!.delete(groupId);
-      groups!.set(groupId, kept);
+      groups.delete(groupId);
+      groups.set(groupId, kept);
       return kept.value;
     }
-    const value = await load();
-    if (!groups) this.byDb.set(db, (groups = new Map()));
+    const entry = { version, value: load() };
     groups.delete(groupId);
-    groups.set(groupId, { version, value });
+    groups.set(groupId, entry);
     while (groups.size > this.maxGroups) groups.delete(groups.keys().next().value!);
-    return value;
+    // A failed load is not kept: the next request tries again.
+    entry.value.catch(() => {
+      if (groups.get(groupId) === entry) groups.delete(groupId);
+    });
+    return entry.value;
   }
 }

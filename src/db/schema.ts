@@ -36,6 +36,8 @@ export interface GroupTable {
   core_task: string;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** The group this one sits under in the organisation; null at the top. */
+  parent_id: Generated<number | null>;
 }
 
 export interface MembershipTable {
@@ -75,6 +77,42 @@ export interface IndicatorTable {
   archived_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  // The organisation's data (issue 14): see src/db/migrations/2026-12-07-001-organisation-data.ts.
+  series_of: Generated<number | null>;
+  series_kind: Generated<'reference' | 'numerator' | 'denominator' | null>;
+  series_label: Generated<string | null>;
+  factor: Generated<number | null>;
+  shared_at: Generated<Timestamp | null>;
+  total_rule: Generated<'sum' | 'none' | null>;
+  adopted_from: Generated<number | null>;
+  definition_changed_at: Generated<Timestamp | null>;
+}
+
+export interface IndicatorReviewTable {
+  id: Generated<number>;
+  indicator_id: number;
+  group_id: number;
+  user_id: number | null;
+  note: string;
+  reviewed_at: Timestamp;
+}
+
+export type FetchStatus = 'ok' | 'nothing-new' | 'timeout' | 'http-error' | 'network' | 'not-csv' | 'format' | 'too-large';
+
+export interface SeriesFetchTable {
+  id: Generated<number>;
+  series_id: number;
+  group_id: number;
+  url: string;
+  row_label: string | null;
+  interval_hours: Generated<number>;
+  configured_by: number | null;
+  created_at: Timestamp;
+  next_due_at: Timestamp;
+  last_attempt_at: Timestamp | null;
+  last_success_at: Timestamp | null;
+  last_status: FetchStatus | null;
+  last_message: string | null;
 }
 
 export interface ObservationTable {
@@ -168,6 +206,8 @@ export interface ApiTokenTable {
   created_at: Timestamp;
   last_used_at: Timestamp | null;
   revoked_at: Timestamp | null;
+  /** 'import' keys send values in, 'read' keys read the group's data out. */
+  scope: Generated<'import' | 'read'>;
 }
 
 export interface MeetingTable {
@@ -343,6 +383,8 @@ export interface Database {
   group_data_versions: GroupDataVersionTable;
   job_runs: JobRunTable;
   import_upload_parts: ImportUploadPartTable;
+  indicator_reviews: IndicatorReviewTable;
+  series_fetches: SeriesFetchTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -2,13 +2,21 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../db/connection.js';
 import type { GroupTable } from '../db/schema.js';
 import { nowIso } from '../shared/clock.js';
+import type { AccessRole } from '../shared/actor.js';
 import type { Group, GroupInput, GroupMembership, Member, Role } from './group.js';
+import { ancestorsOf, treeOrder, type GroupLink } from './group-tree.js';
 
-function toGroup(row: Pick<Selectable<GroupTable>, 'id' | 'name' | 'description' | 'core_task'>): Group {
-  return { id: row.id, name: row.name, description: row.description, coreTask: row.core_task };
+export interface GroupAccess {
+  group: Group;
+  role: AccessRole;
+  via?: { id: number; name: string };
 }
 
-const groupColumns = ['groups.id', 'groups.name', 'groups.description', 'groups.core_task'] as const;
+function toGroup(row: Pick<Selectable<GroupTable>, 'id' | 'name' | 'description' | 'core_task' | 'parent_id'>): Group {
+  return { id: row.id, name: row.name, description: row.description, coreTask: row.core_task, parentId: row.parent_id };
+}
+
+const groupColumns = ['groups.id', 'groups.name', 'groups.description', 'groups.core_task', 'groups.parent_id'] as const;
 
 export async function findGroup(db: Db, id: number): Promise<Group | undefined> {
   const row = await db.selectFrom('groups').select(groupColumns).where('groups.id', '=', id).executeTakeFirst();
@@ -32,8 +40,12 @@ export async function listMembershipsOfUser(db: Db, userId: number): Promise<Gro
   return rows.map((row) => ({ group: toGroup(row), role: row.role }));
 }
 
-/** The group with the user's role in it, in one query; undefined when the user is not a member. */
-export async function findGroupAccess(db: Db, groupId: number, userId: number): Promise<{ group: Group; role: Role } | undefined> {
+/**
+ * The group with the user's standing in it: their role as a member (one query), or 'overseer' when
+ * they are a member of a group above it, with the nearest such group as `via`. Undefined for
+ * everyone else, also members of another branch.
+ */
+export async function findGroupAccess(db: Db, groupId: number, userId: number): Promise<GroupAccess | undefined> {
   const row = await db
     .selectFrom('groups')
     .innerJoin('memberships', 'memberships.group_id', 'groups.id')
@@ -41,7 +53,33 @@ export async function findGroupAccess(db: Db, groupId: number, userId: number): 
     .where('groups.id', '=', groupId)
     .where('memberships.user_id', '=', userId)
     .executeTakeFirst();
-  return row && { group: toGroup(row), role: row.role };
+  if (row) return { group: toGroup(row), role: row.role };
+  const memberOf = new Set((await db.selectFrom('memberships').select('group_id').where('user_id', '=', userId).execute()).map((m) => m.group_id));
+  if (memberOf.size === 0) return undefined;
+  const links = await listGroupLinks(db);
+  const via = ancestorsOf(links, groupId).find((a) => memberOf.has(a.id));
+  if (!via) return undefined;
+  const group = await findGroup(db, groupId);
+  return group && { group, role: 'overseer', via: { id: via.id, name: via.name } };
+}
+
+/** Every group's place in the organisation: small enough to hold whole (a municipality has some hundred groups). */
+export async function listGroupLinks(db: Db): Promise<GroupLink[]> {
+  const rows = await db.selectFrom('groups').select(['id', 'name', 'parent_id']).execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, parentId: r.parent_id }));
+}
+
+export async function setGroupParent(db: Db, groupId: number, parentId: number | null): Promise<void> {
+  await db.updateTable('groups').set({ parent_id: parentId, updated_at: nowIso() }).where('id', '=', groupId).execute();
+}
+
+/** The groups whose members the user is, with every group below them: what the user may read. */
+export async function listReadableGroupIds(db: Db, userId: number): Promise<Set<number>> {
+  const memberOf = (await db.selectFrom('memberships').select('group_id').where('user_id', '=', userId).execute()).map((m) => m.group_id);
+  const links = await listGroupLinks(db);
+  const readable = new Set(memberOf);
+  for (const id of memberOf) for (const below of treeOrder(links, id)) readable.add(below.id);
+  return readable;
 }
 
 export async function findRole(db: Db, groupId: number, userId: number): Promise<Role | undefined> {
@@ -59,7 +97,7 @@ export async function insertGroup(db: Db, input: GroupInput): Promise<Group> {
   const row = await db
     .insertInto('groups')
     .values({ name: input.name, description: input.description, core_task: input.coreTask, created_at: now, updated_at: now })
-    .returning(['id', 'name', 'description', 'core_task'])
+    .returning(['id', 'name', 'description', 'core_task', 'parent_id'])
     .executeTakeFirstOrThrow();
   return toGroup(row);
 }

@@ -10,6 +10,8 @@ export interface Group {
   name: string;
   description: string;
   coreTask: string;
+  /** The group this one sits under in the organisation; null at the top. */
+  parentId: number | null;
 }
 
 export interface GroupMembership {

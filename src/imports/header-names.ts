@@ -1,6 +1,6 @@
 import type { Frequency } from '../periods/period.js';
 
-export type ColumnRole = 'indicator' | 'period' | 'value' | 'comment' | 'unit';
+export type ColumnRole = 'indicator' | 'period' | 'value' | 'comment' | 'unit' | 'series';
 
 /** Lower case, æ/ø/å spelled out and other accents dropped, so "Værdi", "VAERDI" and "værdi " match. */
 export function normalizeHeader(name: string): string {
@@ -18,11 +18,14 @@ export function normalizeHeader(name: string): string {
 // Within a role the order is the preference when a file has several matches, e.g. a BI
 // export with both "name" and "code": the name is what a person recognises when mapping.
 const SYNONYMS: Record<ColumnRole, readonly string[]> = {
-  indicator: ['indikator', 'indicator', 'noegletal', 'maaling', 'name', 'navn', 'kode', 'code'],
+  // "Område" last: Statistikbanken's long CSV names its rows there ("Hele landet").
+  indicator: ['indikator', 'indicator', 'noegletal', 'maaling', 'name', 'navn', 'kode', 'code', 'omraade'],
   period: ['periode', 'period', 'kvartal', 'quarter', 'maaned', 'month', 'aar', 'year', 'tid', 'time', 'dato', 'date'],
-  value: ['vaerdi', 'value', 'tal', 'antal', 'resultat'],
+  value: ['vaerdi', 'value', 'tal', 'antal', 'resultat', 'indhold'],
   comment: ['bemaerkning', 'kommentar', 'comment', 'note', 'notes'],
   unit: ['enhed', 'unit'],
+  // A reference series in a long file: "Hele landet" beside the group's own (empty) rows.
+  series: ['serie', 'series', 'sammenligning', 'sammenligningsserie'],
 };
 
 /** What a user would recognise in "Forventede en kolonne som …". */
@@ -32,6 +35,7 @@ export const ROLE_EXAMPLES: Record<ColumnRole, readonly [string, string]> = {
   value: ['Værdi', 'Antal'],
   comment: ['Bemærkning', 'Kommentar'],
   unit: ['Enhed', 'Unit'],
+  series: ['Serie', 'Sammenligning'],
 };
 
 const FREQUENCY_WORDS: Readonly<Record<string, Frequency>> = {

@@ -51,7 +51,8 @@ export function readMappingForm(raw: Record<string, unknown>): { choices: Mappin
  * refused, not trusted, and then nothing is remembered.
  */
 export async function saveMappings(db: Db, actor: Actor, choices: MappingChoice[], uploadId?: number): Promise<void> {
-  const indicators = await listIndicators(db, actor.groupId, { archived: false });
+  // Reference series and a computed indicator's parts can be chosen too (issue 14).
+  const indicators = await listIndicators(db, actor.groupId, { archived: false, importTargets: true });
   const names = new Map(indicators.map((i) => [i.id, i.name]));
   const errors = choices.flatMap((c, i) => (typeof c.target === 'number' && !names.has(c.target) ? [{ field: `target-${i}`, message: messages.unknownIndicator(c.label) }] : []));
   if (errors.length) throw new ValidationError(errors);

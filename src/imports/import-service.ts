@@ -120,7 +120,7 @@ function isReading(input: ImportBytes | FileReading): input is FileReading {
  */
 export async function readForImport(db: Db, groupId: number, bytes: ImportBytes, settings: ImportSettings): Promise<FileReading> {
   const file = asFile(bytes);
-  const indicators = await listIndicators(db, groupId, { archived: false });
+  const indicators = await listIndicators(db, groupId, { archived: false, importTargets: true });
   const mappings = await loadRememberedMappings(db, groupId);
   const matcher = createMatcher(indicators, mappings);
   const matchingKey = JSON.stringify([indicators, mappings]);
@@ -159,7 +159,7 @@ class StaleReading extends Error {}
 export async function analyseImport(db: Db, groupId: number, input: ImportBytes | FileReading, settings: ImportSettings): Promise<ImportAnalysis> {
   const reading = isReading(input) ? input : await readForImport(db, groupId, input, settings);
   if (isReading(input)) {
-    const indicators = await listIndicators(db, groupId, { archived: false });
+    const indicators = await listIndicators(db, groupId, { archived: false, importTargets: true });
     const mappings = await loadRememberedMappings(db, groupId);
     if (JSON.stringify([indicators, mappings]) !== reading.matchingKey) throw new StaleReading();
   }

@@ -38,9 +38,9 @@ export async function undoImport(db: Db, actor: { userId: number; groupId: numbe
     if (record.undoneAt) throw new ValidationError([{ field: 'import', message: messages.alreadyUndone }]);
     const touched = await listTouchedSince(trx, importId);
     if (touched.length) {
-      const indicators = await listIndicators(trx, actor.groupId, { archived: false }).then(async (active) => [
+      const indicators = await listIndicators(trx, actor.groupId, { archived: false, importTargets: true }).then(async (active) => [
         ...active,
-        ...(await listIndicators(trx, actor.groupId, { archived: true })),
+        ...(await listIndicators(trx, actor.groupId, { archived: true, importTargets: true })),
       ]);
       throw new ValidationError([{ field: 'import', message: messages.touched(describeTouched(touched, indicators)) }]);
     }

@@ -18,6 +18,8 @@ export interface LongColumns {
   value: number;
   comment?: number;
   unit?: number;
+  /** A reference series' name ("Hele landet"); empty for the group's own values. */
+  series?: number;
 }
 
 export interface PeriodRowColumns {

@@ -33,7 +33,8 @@ function long(ctx: Context): LayoutResult {
   }
   const comment = findRoleColumn(header, 'comment');
   const unit = findRoleColumn(header, 'unit');
-  const used = [indicator, period, value, comment, unit].filter((i): i is number => i !== undefined);
+  const series = findRoleColumn(header, 'series');
+  const used = [indicator, period, value, comment, unit, series].filter((i): i is number => i !== undefined);
   // A second "Værdi" column makes it unclear which one holds the numbers, so it is reported.
   const usedNames = new Map(used.map((i) => [normalizeHeader(header[i] ?? ''), i]));
   const headerErrors: ReadError[] = [];
@@ -44,6 +45,7 @@ function long(ctx: Context): LayoutResult {
   const columns: LongColumns = { indicator: indicator + 1, period: period + 1, value: value + 1 };
   if (comment !== undefined) columns.comment = comment + 1;
   if (unit !== undefined) columns.unit = unit + 1;
+  if (series !== undefined) columns.series = series + 1;
   const guess: LayoutResult = {
     ok: true,
     layout: 'long',

@@ -146,7 +146,10 @@ export function createRowReader(
         if (!fitsHeader(row, line)) return;
         const valueText = (row[c.value - 1] ?? '').trim();
         if (isMissing(valueText)) return;
-        const indicatorLabel = (row[c.indicator - 1] ?? '').trim();
+        const ownLabel = (row[c.indicator - 1] ?? '').trim();
+        // A reference series is its indicator's row "Sygefravær – Hele landet" (issue 14).
+        const seriesLabel = c.series === undefined ? '' : (row[c.series - 1] ?? '').trim();
+        const indicatorLabel = seriesLabel && ownLabel ? `${ownLabel} – ${seriesLabel}` : ownLabel;
         const periodText = (row[c.period - 1] ?? '').trim();
         if (indicatorLabel === '') {
           missing('missing-indicator', 'Der står en værdi, men ingen indikator. Skriv indikatorens navn, eller slet rækken.', line, c.indicator);

@@ -4,7 +4,9 @@ import { recordAudit } from '../audit/audit-queries.js';
 import { formatNumber } from '../numbers/danish-number.js';
 import { displayPeriod, formatCanonical, parseCanonical, type Period } from '../periods/period.js';
 import { ValidationError, found } from '../shared/errors.js';
-import type { Indicator, IndicatorInput } from './indicator.js';
+import { isComputed, type Indicator, type IndicatorInput } from './indicator.js';
+import { recordComputedValue, removeComputedValue } from './computed-service.js';
+import { afterDefinitionEdit, refuseAdoptedEdit } from './shared-indicators.js';
 import { validateIndicator } from './indicator-validation.js';
 import { countObservations, deleteObservation, findObservation, upsertObservation } from './observation-queries.js';
 import { findIndicatorByCode, findIndicator, insertIndicator, setIndicatorArchived, updateIndicator } from './indicator-queries.js';
@@ -62,11 +64,13 @@ export async function editIndicator(db: Db, actor: Actor, id: number, raw: Recor
   if (!result.ok) throw new ValidationError(result.errors);
   return db.transaction().execute(async (trx) => {
     const before = found(await findIndicator(trx, actor.groupId, id), 'Indikatoren');
+    await refuseAdoptedEdit(trx, before);
     await ensureCodeFree(trx, actor.groupId, result.value, id);
     if (before.frequency !== result.value.frequency && (await countObservations(trx, id)) > 0) {
       throw new ValidationError([{ field: 'frequency', message: messages.frequencyLocked(FREQUENCY_LABELS[before.frequency]) }]);
     }
     await updateIndicator(trx, actor.groupId, id, result.value);
+    await afterDefinitionEdit(trx, actor, before, result.value);
     const { id: _id, groupId: _g, archived: _a, ...old } = before;
     await recordAudit(trx, {
       groupId: actor.groupId,
@@ -100,6 +104,8 @@ export async function archiveIndicator(db: Db, actor: Actor, id: number, archive
 
 /** Enters or corrects one period's value; the audit keeps the old value so nothing is lost. */
 export async function recordObservation(db: Db, actor: Actor, indicator: Indicator, raw: Record<string, unknown>): Promise<Period> {
+  // A computed indicator takes its two parts instead of a value (issue 14).
+  if (isComputed(indicator)) return recordComputedValue(db, actor, indicator, raw);
   const result = validateObservation(indicator, raw);
   if (!result.ok) throw new ValidationError(result.errors);
   const { period, value, comment } = result.value;
@@ -131,6 +137,7 @@ export async function removeObservation(db: Db, actor: Actor, indicator: Indicat
   } catch {
     throw new ValidationError([{ field: 'period', message: 'Perioden findes ikke.' }]);
   }
+  if (isComputed(indicator)) return removeComputedValue(db, actor, indicator, period);
   await db.transaction().execute(async (trx) => {
     await lockGroupValues(trx, actor.groupId);
     const before = await findObservation(trx, indicator.id, period);

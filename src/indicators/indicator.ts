@@ -2,6 +2,33 @@ import type { Frequency } from '../periods/period.js';
 
 export type Direction = 'up' | 'down' | 'range';
 
+/** A series that belongs to another indicator: a comparison line, or one of a computed indicator's two parts. */
+export type SeriesKind = 'reference' | 'numerator' | 'denominator';
+
+/** How a shared indicator's figures add up across the groups below: summed (counts) or not at all. */
+export type TotalRule = 'sum' | 'none';
+
+/**
+ * The organisation's links of an indicator (issue 14), filled in by the queries; optional so a plain
+ * indicator can be written without them.
+ */
+export interface IndicatorLinks {
+  /** Set on a series row: the indicator it belongs to. Such rows are left out of the group's lists. */
+  seriesOf?: number | null;
+  seriesKind?: SeriesKind | null;
+  /** The series' own name, e.g. "Hele landet" or "Fraværsdage". */
+  seriesLabel?: string | null;
+  /** Set on a computed indicator: its value is numerator / denominator × factor. */
+  factor?: number | null;
+  /** Set when the group shares the definition with the groups below it. */
+  sharedAt?: string | null;
+  totalRule?: TotalRule | null;
+  /** Set on an adopted indicator: the shared indicator it follows. */
+  adoptedFrom?: number | null;
+  /** When the shared definition last changed. */
+  definitionChangedAt?: string | null;
+}
+
 export interface Indicator {
   id: number;
   groupId: number;
@@ -20,7 +47,14 @@ export interface Indicator {
   archived: boolean;
 }
 
-export type IndicatorInput = Omit<Indicator, 'id' | 'groupId' | 'archived'>;
+export interface Indicator extends IndicatorLinks {}
+
+export type IndicatorInput = Omit<Indicator, 'id' | 'groupId' | 'archived' | keyof IndicatorLinks>;
+
+/** A computed indicator's value is numerator / denominator × factor, never entered or imported itself. */
+export function isComputed(indicator: Pick<IndicatorLinks, 'factor'>): boolean {
+  return indicator.factor !== null && indicator.factor !== undefined;
+}
 
 // Unit knowledge lives in the ground layer so charts, goals and variation can use it without indicators.
 export { possibleRange, STANDARD_UNITS, unitSuffix } from '../numbers/units.js';

@@ -5,6 +5,7 @@ import { countUsers, insertUser } from '../auth/user-queries.js';
 import { insertGroup, upsertMembership } from '../groups/group-queries.js';
 import { insertIndicator } from '../indicators/indicator-queries.js';
 import { demoGroupsAt, demoLatestPeriod, demoShift } from './demo-data.js';
+import { seedDemoDirectorate } from './demo-organisation.js';
 import { insertGoal } from '../goals/goal-queries.js';
 import { insertAction, setActionStatus } from '../meetings/action-queries.js';
 import { insertItem, insertMeeting, setMeetingClosed } from '../meetings/meeting-queries.js';
@@ -17,6 +18,8 @@ export const demoUsers = [
   { email: 'mette@datadialog.local', name: 'Mette Holm', isAdmin: false, memberships: [[0, 'editor']] as Array<[number, 'editor' | 'reader']> },
   { email: 'jens@datadialog.local', name: 'Jens Lund', isAdmin: false, memberships: [[0, 'reader']] as Array<[number, 'editor' | 'reader']> },
   { email: 'sofie@datadialog.local', name: 'Sofie Krogh', isAdmin: false, memberships: [[1, 'editor']] as Array<[number, 'editor' | 'reader']> },
+  // The direktion over both groups (issue 14): reads their indicators, goals and actions.
+  { email: 'dorthe@datadialog.local', name: 'Dorthe Dahl', isAdmin: false, memberships: [[2, 'editor']] as Array<[number, 'editor' | 'reader']> },
 ];
 
 /**
@@ -81,6 +84,7 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<boolean> {
           .execute();
       }
     }
+    groupIds.push(await seedDemoDirectorate(trx, groupIds, now));
     const userIds: number[] = [];
     for (const demo of demoUsers) {
       const user = await insertUser(trx, { email: demo.email, name: demo.name, passwordHash, isAdmin: demo.isAdmin });

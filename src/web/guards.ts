@@ -1,11 +1,15 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import type { Actor, Role } from '../shared/actor.js';
+import type { AccessRole, Actor } from '../shared/actor.js';
 import { ForbiddenError, NotFoundError } from '../shared/errors.js';
 import { errorView } from './error-pages.js';
 
 const messages = {
   adminOnly: 'Kun systemadministratorer har adgang til denne side.',
   editorOnly: 'Kun gruppens redaktører kan ændre data. Du kan læse med.',
+  overseerReadOnly: (above: string) =>
+    `Du kan læse med, fordi gruppen hører under „${above}“, men kun gruppens egne redaktører kan ændre data.`,
+  membersOnly: (above: string) =>
+    `Siden er kun for gruppens medlemmer. Som medlem af „${above}“ kan du læse gruppens indikatorer, mål og aftalte handlinger.`,
   group: 'Gruppen',
 };
 
@@ -25,27 +29,38 @@ export const requireAdmin: RequestHandler = (req, res, next) => {
 /** A user's standing in one group, as the groups feature finds it. */
 export interface GroupAccess {
   group: Datadialog.CurrentGroup;
-  role: Role;
+  role: AccessRole;
+  /** For an overseer: the group above this one that they are a member of. */
+  via?: { id: number; name: string };
 }
+
+/** The least standing a route needs: 'overseer' lets members of groups above read along. */
+export type GuardLevel = 'overseer' | 'reader' | 'editor';
 
 export type FindGroupAccess = (req: Request, groupId: number, userId: number) => Promise<GroupAccess | undefined>;
 
 /**
- * Group routes carry :groupId. A user outside the group gets 404, so another group's existence
- * does not leak; a reader on an editor route gets 403. The composition root says how access is found.
+ * Group routes carry :groupId. A user outside the group and outside every group above it gets 404,
+ * so another branch's existence does not leak; a reader on an editor route gets 403, and so does a
+ * member of a group above on a route for the group's own members. The composition root says how
+ * access is found.
  */
-export function groupGuards(findAccess: FindGroupAccess): Record<Role, RequestHandler> {
-  const guard = (minimum: Role): RequestHandler => async (req: Request, res: Response, next: NextFunction) => {
+export function groupGuards(findAccess: FindGroupAccess): Record<GuardLevel, RequestHandler> {
+  const guard = (minimum: GuardLevel): RequestHandler => async (req: Request, res: Response, next: NextFunction) => {
     if (!res.locals.user) return requireUser(req, res, next);
     const groupId = parseId(req.params.groupId);
     const access = groupId === undefined ? undefined : await findAccess(req, groupId, res.locals.user.id);
     if (!access) throw new NotFoundError(messages.group);
+    const above = access.via?.name ?? '';
+    if (access.role === 'overseer' && minimum === 'editor') throw new ForbiddenError(messages.overseerReadOnly(above));
+    if (access.role === 'overseer' && minimum === 'reader') throw new ForbiddenError(messages.membersOnly(above));
     if (minimum === 'editor' && access.role !== 'editor') throw new ForbiddenError(messages.editorOnly);
     res.locals.group = access.group;
     res.locals.role = access.role;
+    if (access.via) res.locals.overseenVia = access.via;
     next();
   };
-  return { reader: guard('reader'), editor: guard('editor') };
+  return { overseer: guard('overseer'), reader: guard('reader'), editor: guard('editor') };
 }
 
 export function parseId(value: unknown): number | undefined {
@@ -61,7 +76,7 @@ export function idParam(req: Request, name: string, what: string): number {
 }
 
 /** For handlers behind a group guard: the context is always there, typed without assertions at every call. */
-export function groupContext(res: Response): { group: Datadialog.CurrentGroup; role: Role; user: Datadialog.SignedInUser } {
+export function groupContext(res: Response): { group: Datadialog.CurrentGroup; role: AccessRole; user: Datadialog.SignedInUser } {
   const { group, role, user } = res.locals;
   if (!group || !role || !user) throw new Error('groupContext used on a route without a group guard');
   return { group, role, user };

@@ -1,4 +1,4 @@
-import type { Role } from '../shared/actor.js';
+import type { AccessRole, Role } from '../shared/actor.js';
 
 /**
  * What the HTTP kit knows of the request's user and group: only what guards and layouts need.
@@ -25,7 +25,9 @@ declare global {
       user?: Datadialog.SignedInUser;
       memberships?: Datadialog.Membership[];
       group?: Datadialog.CurrentGroup;
-      role?: Role;
+      role?: AccessRole;
+      /** Set when the user reads this group as a member of a group above it. */
+      overseenVia?: { id: number; name: string };
       csrfToken?: string;
       /** Set by the login throttle: the login handler reports how the attempt went. */
       loginAttempt?: { failed(): Promise<void>; succeeded(): Promise<void> };

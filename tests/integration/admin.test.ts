@@ -63,11 +63,12 @@ describe('administration', () => {
 });
 
 describe('demo seed', () => {
-  it('seeds an empty database with two groups and their members, and never reseeds', async () => {
+  it('seeds an empty database with two groups under a direktion and their members, and never reseeds', async () => {
     const db = await openTestDatabase();
     expect(await seedDemoData(db)).toBe(true);
-    const groups = await db.selectFrom('groups').select('name').orderBy('id').execute();
-    expect(groups.map((g) => g.name)).toEqual(['Ledergruppen for Ældre og Sundhed', 'Ledergruppen for Dagtilbud']);
+    const groups = await db.selectFrom('groups').select(['id', 'name', 'parent_id']).orderBy('id').execute();
+    expect(groups.map((g) => g.name)).toEqual(['Ledergruppen for Ældre og Sundhed', 'Ledergruppen for Dagtilbud', 'Direktionen']);
+    expect(groups.map((g) => g.parent_id)).toEqual([groups[2]!.id, groups[2]!.id, null]);
     const count = await db.selectFrom('observations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(count.n)).toBeGreaterThan(150);
     expect(await seedDemoData(db)).toBe(false);

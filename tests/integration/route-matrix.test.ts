@@ -10,8 +10,15 @@ import { listItems } from '../../src/meetings/meeting-queries.js';
 import { startGoal } from '../../src/goals/goal-service.js';
 import { queueInvitations } from '../../src/reminders/reminder-service.js';
 import { listOutbox } from '../../src/reminders/outbox-queries.js';
+import { findIndicator, setIndicatorLinks } from '../../src/indicators/indicator-queries.js';
+import { addReferenceSeries } from '../../src/organisation/reference-series.js';
+import { addDirectorate, signInAs, type Directorate } from '../support/organisation-world.js';
 
-type Access = 'public' | 'token' | 'user' | 'admin' | 'group-reader' | 'group-editor';
+/**
+ * 'group-overseer': members of the group, and members of a group above it, who read along (issue 14);
+ * 'group-reader': the group's own members only.
+ */
+type Access = 'public' | 'token' | 'user' | 'admin' | 'group-overseer' | 'group-reader' | 'group-editor';
 
 /**
  * Who may use each route. A route the app answers that is missing here fails the first test,
@@ -29,23 +36,23 @@ const access: Record<string, Access> = {
   'get /konto': 'user',
   'post /konto/adgangskode': 'user',
   'get /': 'user',
-  'get /grupper/:groupId': 'group-reader',
+  'get /grupper/:groupId': 'group-overseer',
   'get /grupper/:groupId/rediger': 'group-editor',
   'post /grupper/:groupId': 'group-editor',
   'get /grupper/:groupId/historik': 'group-reader',
-  'get /grupper/:groupId/indikatorer': 'group-reader',
+  'get /grupper/:groupId/indikatorer': 'group-overseer',
   'get /grupper/:groupId/indikatorer/ny': 'group-editor',
-  'get /grupper/:groupId/indikatorer/arkiv': 'group-reader',
+  'get /grupper/:groupId/indikatorer/arkiv': 'group-overseer',
   'post /grupper/:groupId/indikatorer': 'group-editor',
-  'get /grupper/:groupId/indikatorer/:indicatorId': 'group-reader',
+  'get /grupper/:groupId/indikatorer/:indicatorId': 'group-overseer',
   'get /grupper/:groupId/indikatorer/:indicatorId/rediger': 'group-editor',
   'post /grupper/:groupId/indikatorer/:indicatorId': 'group-editor',
   'post /grupper/:groupId/indikatorer/:indicatorId/arkiver': 'group-editor',
   'post /grupper/:groupId/indikatorer/:indicatorId/gendan': 'group-editor',
   'post /grupper/:groupId/indikatorer/:indicatorId/vaerdier': 'group-editor',
   'post /grupper/:groupId/indikatorer/:indicatorId/vaerdier/:period/slet': 'group-editor',
-  'get /grupper/:groupId/eksport.csv': 'group-reader',
-  'get /grupper/:groupId/indikatorer/:indicatorId/eksport.csv': 'group-reader',
+  'get /grupper/:groupId/eksport.csv': 'group-overseer',
+  'get /grupper/:groupId/indikatorer/:indicatorId/eksport.csv': 'group-overseer',
   'get /grupper/:groupId/import': 'group-editor',
   'post /grupper/:groupId/import': 'group-editor',
   'get /grupper/:groupId/import/:uploadId': 'group-editor',
@@ -61,7 +68,22 @@ const access: Record<string, Access> = {
   'get /grupper/:groupId/api-noegler': 'group-editor',
   'post /grupper/:groupId/api-noegler': 'group-editor',
   'post /grupper/:groupId/api-noegler/:tokenId/tilbagekald': 'group-editor',
-  'get /grupper/:groupId/indikatorer/:indicatorId/graf.svg': 'group-reader',
+  'get /grupper/:groupId/indikatorer/:indicatorId/graf.svg': 'group-overseer',
+  // The organisation's data (issue 14)
+  'get /grupper/:groupId/indikatorer/ny-beregnet': 'group-editor',
+  'post /grupper/:groupId/indikatorer/beregnede': 'group-editor',
+  'post /grupper/:groupId/indikatorer/:indicatorId/del': 'group-editor',
+  'get /grupper/:groupId/indikatorer/:indicatorId/sammenligning': 'group-overseer',
+  'get /grupper/:groupId/faelles-indikatorer': 'group-reader',
+  'post /grupper/:groupId/faelles-indikatorer/:indicatorId/tag-i-brug': 'group-editor',
+  'get /grupper/:groupId/indikatorer/:indicatorId/datagrundlag': 'group-overseer',
+  'post /grupper/:groupId/indikatorer/:indicatorId/datagrundlag': 'group-editor',
+  'get /grupper/:groupId/indikatorer/:indicatorId/serier': 'group-reader',
+  'post /grupper/:groupId/indikatorer/:indicatorId/serier': 'group-editor',
+  'post /grupper/:groupId/indikatorer/:indicatorId/serier/:seriesId/slet': 'group-editor',
+  'post /grupper/:groupId/indikatorer/:indicatorId/serier/:seriesId/hentning': 'group-editor',
+  'post /grupper/:groupId/indikatorer/:indicatorId/serier/:seriesId/hentning/stop': 'group-editor',
+  'post /grupper/:groupId/indikatorer/:indicatorId/serier/:seriesId/hent-nu': 'group-editor',
   'get /grupper/:groupId/overblik': 'group-reader',
   'get /grupper/:groupId/moeder': 'group-reader',
   'get /grupper/:groupId/moeder/nyt': 'group-editor',
@@ -82,23 +104,31 @@ const access: Record<string, Access> = {
   'get /grupper/:groupId/udsendelser': 'group-reader',
   'get /grupper/:groupId/udsendelser/:messageId': 'group-reader',
   'get /grupper/:groupId/udsendelser/:messageId/kalender.ics': 'group-reader',
-  'get /grupper/:groupId/handlinger': 'group-reader',
+  'get /grupper/:groupId/handlinger': 'group-overseer',
   'post /grupper/:groupId/handlinger/:actionId/status': 'group-editor',
-  'get /grupper/:groupId/maal': 'group-reader',
+  'get /grupper/:groupId/maal': 'group-overseer',
   'get /grupper/:groupId/maal/nyt': 'group-editor',
   'post /grupper/:groupId/maal': 'group-editor',
-  'get /grupper/:groupId/maal/:goalId': 'group-reader',
+  'get /grupper/:groupId/maal/:goalId': 'group-overseer',
   'get /grupper/:groupId/maal/:goalId/trin/:step': 'group-editor',
   'post /grupper/:groupId/maal/:goalId/trin/:step': 'group-editor',
   'get /grupper/:groupId/maal/:goalId/tjek': 'group-editor',
   'post /grupper/:groupId/maal/:goalId/status': 'group-editor',
   // Bearer tokens, no session: covered route by route in api.test.ts.
   'post /api/v1/groups/:groupId/imports': 'token',
+  // The read API (issue 14): covered in read-api.test.ts.
+  'get /api/v1/openapi.json': 'public',
+  'get /api/v1/groups/:groupId/indicators': 'token',
+  'get /api/v1/groups/:groupId/values': 'token',
+  'get /api/v1/groups/:groupId/goals': 'token',
+  'get /api/v1/groups/:groupId/actions': 'token',
+  'get /api/v1/groups/:groupId/meetings': 'token',
   'get /admin': 'admin',
   'get /admin/grupper/ny': 'admin',
   'post /admin/grupper': 'admin',
   'get /admin/grupper/:groupId': 'admin',
   'post /admin/grupper/:groupId': 'admin',
+  'post /admin/grupper/:groupId/placering': 'admin',
   'post /admin/grupper/:groupId/medlemmer': 'admin',
   'post /admin/grupper/:groupId/medlemmer/:userId/fjern': 'admin',
   'get /admin/brugere/ny': 'admin',
@@ -113,6 +143,8 @@ const access: Record<string, Access> = {
 const key = (r: RouteInfo) => `${r.method} ${r.path}`;
 
 interface Fixtures {
+  directorate: Directorate;
+  seriesId: number;
   uploadId: number;
   importId: number;
   tokenId: number;
@@ -136,7 +168,13 @@ async function prepare(world: TestWorld): Promise<Fixtures> {
   const goal = await startGoal(world.db, actor, { title: 'Færre sygedage' });
   await queueInvitations(world.db, world.config, world.ids.groupA, meeting.id, new Date(), { resend: false });
   const [message] = await listOutbox(world.db, world.ids.groupA, 1);
-  return { uploadId, importId, tokenId, meetingId: meeting.id, itemId: item!.id, actionId: decided.id, goalId: goal.id, messageId: message!.id };
+  // A direktion above both groups: its members read group A along; Bodil (group B) is another branch.
+  const directorate = await addDirectorate(world);
+  // Sygefravær is shared with the groups below group A, so its comparison page exists.
+  await setIndicatorLinks(world.db, world.ids.sickLeave, { sharedAt: new Date().toISOString(), totalRule: 'none' });
+  const sickLeave = (await findIndicator(world.db, world.ids.groupA, world.ids.sickLeave))!;
+  const { id: seriesId } = await addReferenceSeries(world.db, actor, sickLeave, { label: 'Hele landet' });
+  return { directorate, seriesId, uploadId, importId, tokenId, meetingId: meeting.id, itemId: item!.id, actionId: decided.id, goalId: goal.id, messageId: message!.id };
 }
 
 /** Fills route parameters with group A's resources; admin routes act on Bodil (group B) so group A's members stay intact. */
@@ -149,6 +187,7 @@ function concretePath(path: string, world: TestWorld, f: Fixtures): string {
     .replace(':uploadId', String(f.uploadId))
     .replace(':importId', String(f.importId))
     .replace(':tokenId', String(f.tokenId))
+    .replace(':seriesId', String(f.seriesId))
     .replace(':meetingId', String(f.meetingId))
     .replace(':itemId', String(f.itemId))
     .replace(':actionId', String(f.actionId))
@@ -158,8 +197,8 @@ function concretePath(path: string, world: TestWorld, f: Fixtures): string {
     .replace(':n', '1');
 }
 
-type Actor = 'anonymous' | Person;
-const actors: Actor[] = ['anonymous', 'readerA', 'editorA', 'editorB', 'admin'];
+type Actor = 'anonymous' | Person | 'directorReader' | 'directorEditor';
+const actors: Actor[] = ['anonymous', 'readerA', 'editorA', 'editorB', 'admin', 'directorReader', 'directorEditor'];
 
 /** The status an actor must get; 'allowed' means the route ran (a page, a redirect after success, or a form error). */
 function expected(rule: Access, actor: Actor, method: string): number | 'allowed' {
@@ -168,6 +207,9 @@ function expected(rule: Access, actor: Actor, method: string): number | 'allowed
   if (rule === 'user') return 'allowed';
   if (rule === 'admin') return actor === 'admin' ? 'allowed' : 403;
   const member = actor === 'readerA' || actor === 'editorA';
+  const overseer = actor === 'directorReader' || actor === 'directorEditor';
+  // A member of the group above reads along where the organisation allows it, and never changes anything.
+  if (overseer) return rule === 'group-overseer' ? 'allowed' : 403;
   if (!member) return 404;
   if (rule === 'group-editor' && actor === 'readerA') return 403;
   return 'allowed';
@@ -181,7 +223,7 @@ async function requestAs(world: TestWorld, fixtures: Fixtures, actor: Actor, rou
     const token = csrfFrom((await agent.get('/log-ind')).text);
     return route.method === 'get' ? agent.get(path) : agent.post(path).type('form').send({ _csrf: token });
   }
-  const user = await signIn(world, actor);
+  const user = actor === 'directorReader' || actor === 'directorEditor' ? await signInAs(world, fixtures.directorate[actor].email) : await signIn(world, actor);
   return route.method === 'get' ? user.get(path) : user.post(path);
 }
 

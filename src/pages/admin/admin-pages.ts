@@ -1,8 +1,9 @@
 import type { Request, Response } from 'express';
 import { findUser, listUsers } from '../../auth/user-queries.js';
-import { findGroup, listGroups, listMembers, listMembershipsOfUser } from '../../groups/group-queries.js';
+import { findGroup, listGroupLinks, listGroups, listMembers, listMembershipsOfUser } from '../../groups/group-queries.js';
 import { ROLE_LABELS } from '../../groups/group.js';
-import { createGroup as createGroupIn, editGroup } from '../../groups/group-service.js';
+import { createGroup as createGroupIn, editGroup, placeGroup as placeGroupIn } from '../../groups/group-service.js';
+import { organisationTree, placementView } from './placement-view.js';
 import { createUser as createUserIn, editUser, removeMember as removeMemberFrom, resetPassword as resetPasswordOf, setActive, setMembership } from '../../admin/user-admin.js';
 import { attempt, found, type FieldError } from '../../shared/errors.js';
 import { currentUser, idParam } from '../../web/guards.js';
@@ -18,6 +19,7 @@ const messages = {
   user: 'Brugeren',
   groupCreated: (name: string) => `Gruppen „${name}“ er oprettet. Tilføj nu medlemmer.`,
   groupSaved: 'Gruppen er gemt.',
+  groupPlaced: 'Gruppens placering i organisationen er gemt. Medlemmer af grupperne over den kan nu læse dens indikatorer, mål og handlinger.',
   membershipSaved: 'Medlemskabet er gemt.',
   memberRemoved: 'Medlemmet er fjernet fra gruppen.',
   userCreated: (name: string) => `${name} er oprettet. Giv adgang til grupper nedenfor.`,
@@ -36,8 +38,8 @@ const root = { label: messages.title, href: '/admin' };
 
 export async function overview(req: Request, res: Response) {
   const { db } = services(req);
-  const [groups, users] = await Promise.all([listGroups(db), listUsers(db)]);
-  res.render('admin/index', { title: messages.title, breadcrumbs: [{ label: messages.title }], groups, users });
+  const [groups, users, links] = await Promise.all([listGroups(db), listUsers(db), listGroupLinks(db)]);
+  res.render('admin/index', { title: messages.title, breadcrumbs: [{ label: messages.title }], groups, users, tree: organisationTree(links) });
 }
 
 function renderNewGroup(res: Response, values: Record<string, unknown>, errors?: FieldError[]) {
@@ -55,10 +57,10 @@ export async function createGroup(req: Request, res: Response) {
   res.redirect(`/admin/grupper/${result.value.id}`);
 }
 
-async function renderGroup(req: Request, res: Response, groupId: number, extra: { values?: unknown; errors?: FieldError[] } = {}) {
+async function renderGroup(req: Request, res: Response, groupId: number, extra: { values?: unknown; errors?: FieldError[]; parentId?: string } = {}) {
   const { db } = services(req);
   const group = found(await findGroup(db, groupId), messages.group);
-  const [members, users] = await Promise.all([listMembers(db, groupId), listUsers(db)]);
+  const [members, users, links] = await Promise.all([listMembers(db, groupId), listUsers(db), listGroupLinks(db)]);
   const memberIds = new Set(members.map((m) => m.userId));
   res.status(extra.errors ? 400 : 200).render('admin/group', {
     title: `Gruppe: ${group.name}`,
@@ -68,8 +70,17 @@ async function renderGroup(req: Request, res: Response, groupId: number, extra: 
     members: members.map((m) => ({ ...m, roleLabel: ROLE_LABELS[m.role] })),
     candidates: users.filter((u) => !memberIds.has(u.id) && u.active),
     roleOptions,
+    placement: placementView(links, group, extra.parentId),
     ...formErrors(extra.errors),
   });
+}
+
+export async function placeGroup(req: Request, res: Response) {
+  const groupId = idParam(req, 'groupId', messages.group);
+  const result = await attempt(() => placeGroupIn(services(req).db, currentUser(res).id, groupId, req.body));
+  if (!result.ok) return renderGroup(req, res, groupId, { errors: result.errors, parentId: String(req.body.parentId ?? '') });
+  setFlash(req, messages.groupPlaced);
+  res.redirect(`/admin/grupper/${groupId}#placering`);
 }
 
 export async function showGroup(req: Request, res: Response) {

@@ -15,6 +15,11 @@ const messages = {
   revoked: 'Nøglen er tilbagekaldt og virker ikke længere.',
 };
 
+const scopeOptions = [
+  { value: 'import', label: 'Importere data – et BI-system sender kvartalstal til gruppen' },
+  { value: 'read', label: 'Læse data – Power BI eller et andet BI-værktøj henter gruppens tal, mål, handlinger og møder' },
+];
+
 function tokensHref(groupId: number): string {
   return `/grupper/${groupId}/api-noegler`;
 }
@@ -27,6 +32,9 @@ async function render(req: Request, res: Response, extra: { errors?: FieldError[
     tokens: await listTokens(services(req).db, group.id),
     base: tokensHref(group.id),
     endpoint: `${req.protocol}://${req.get('host')}/api/v1/groups/${group.id}/imports`,
+    readBase: `${req.protocol}://${req.get('host')}/api/v1/groups/${group.id}`,
+    openApiUrl: `${req.protocol}://${req.get('host')}/api/v1/openapi.json`,
+    scopeOptions,
     secret: extra.secret,
     values: extra.values,
     ...formErrors(extra.errors),

@@ -6,7 +6,7 @@ import { dueActionsBy, loadGroupBoard, type GroupBoard, type IndicatorBoardEntry
 import { displayDate, displayTime, type Meeting } from '../../meetings/meeting.js';
 import { countItems, findNextMeeting } from '../../meetings/meeting-queries.js';
 import { countNoun } from '../../numbers/danish-nouns.js';
-import type { Role } from '../../shared/actor.js';
+import type { AccessRole, Role } from '../../shared/actor.js';
 import { groupHref } from '../breadcrumbs.js';
 import { goalsForGroupHome } from '../goals/goal-rows.js';
 import { indicatorCard } from '../indicators/indicator-view.js';
@@ -52,7 +52,7 @@ export function relativeDay(today: string, date: string): string {
   return days > 1 ? messages.inDays(days) : messages.daysAgo(-days);
 }
 
-export function nextMeetingView(meeting: Meeting, items: number, today: string, role: Role) {
+export function nextMeetingView(meeting: Meeting, items: number, today: string, role: Role | AccessRole) {
   const href = `${groupHref({ id: meeting.groupId })}/moeder/${meeting.id}`;
   const held = meeting.date < today;
   const prepare = role === 'editor' && items === 0 && !held;
@@ -109,7 +109,7 @@ export function indicatorRow(entry: Pick<IndicatorBoardEntry, 'indicator' | 'fig
 }
 
 /** Everything the home page shows, from one read of the group's board. */
-export async function loadGroupHome(db: Db, group: Group, now: Date, role: Role) {
+export async function loadGroupHome(db: Db, group: Group, now: Date, role: AccessRole) {
   const today = isoDayOf(now);
   const base = groupHref(group);
   const [board, next, goals] = await Promise.all([loadGroupBoard(db, group.id, now), findNextMeeting(db, group.id, today), goalsForGroupHome(db, group.id, now)]);

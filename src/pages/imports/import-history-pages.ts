@@ -43,8 +43,8 @@ async function renderImport(req: Request, res: Response, errors?: FieldError[]) 
   const record = found(await findImport(db, group.id, id), messages.import);
   const [changes, active, archived, taught] = await Promise.all([
     listImportChanges(db, record.id, CHANGES_SHOWN),
-    listIndicators(db, group.id, { archived: false }),
-    listIndicators(db, group.id, { archived: true }),
+    listIndicators(db, group.id, { archived: false, importTargets: true }),
+    listIndicators(db, group.id, { archived: true, importTargets: true }),
     listMappingsTaughtBy(db, group.id, record.id),
   ]);
   res.status(errors ? 400 : 200).render('imports/result', {

@@ -7,6 +7,7 @@ import { displayPeriod, latestCompletedPeriod } from '../../periods/period.js';
 import { listActionsOfIndicator } from '../../meetings/action-queries.js';
 import { INTERVENTION_KIND_LABELS } from '../../meetings/action.js';
 import { activeChartGoal } from '../../goals/goal-links.js';
+import { chartExtras } from '../organisation/chart-extras.js';
 import { actionView, situationDisplay } from '../meetings/meeting-view.js';
 import type { Content } from '../../content/content-loader.js';
 import { decideSituation } from '../../situations/situation.js';
@@ -17,11 +18,11 @@ import { decisionReasons } from '../../situations/situation-text.js';
  * latest intervention, and for each intervention its means before and after with their verdict.
  */
 export async function loadIndicatorInsights(db: Db, content: Content, indicator: Indicator, observations: readonly Observation[], today: Date) {
-  const [actions, goal] = await Promise.all([listActionsOfIndicator(db, indicator.groupId, indicator.id), activeChartGoal(db, indicator, observations, today)]);
+  const [actions, goal, extras] = await Promise.all([listActionsOfIndicator(db, indicator.groupId, indicator.id), activeChartGoal(db, indicator, observations, today), chartExtras(db, indicator)]);
   const expected = latestCompletedPeriod(indicator.frequency, today);
   // The same decision the agenda and the meeting slide make, so the page cannot say otherwise.
   const decision = decideSituation({ indicator, observations, goals: goal?.status ? [{ title: 'målet', status: goal.status }] : [], expected });
-  const chart = indicatorChartHtml(`indikator-${indicator.id}`, { indicator, observations, actions, expected, decision, ...(goal && { goal }) }, 'full');
+  const chart = indicatorChartHtml(`indikator-${indicator.id}`, { indicator, observations, actions, expected, decision, ...(goal && { goal }), ...extras }, 'full');
   const day = today.toISOString().slice(0, 10);
   const names = new Map([[indicator.id, indicator.name]]);
   const impacts = actions.flatMap((action) => {

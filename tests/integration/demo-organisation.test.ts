@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import request from 'supertest';
+import { configFromEnv } from '../../src/config.js';
+import { loadContent } from '../../src/content/content-loader.js';
+import { createApp } from '../../src/app/create-app.js';
+import type { Db } from '../../src/db/connection.js';
+import { DEMO_PASSWORD, seedDemoData } from '../../src/seed/demo-seed.js';
+import { openTestDatabase } from '../support/test-db.js';
+import { csrfFrom } from '../support/test-app.js';
+
+const TODAY = new Date('2026-12-01T10:00:00Z');
+let db: Db;
+let app: ReturnType<typeof createApp>;
+
+async function as(email: string) {
+  const agent = request.agent(app);
+  const login = await agent.get('/log-ind');
+  await agent.post('/log-ind').type('form').send({ email, password: DEMO_PASSWORD, _csrf: csrfFrom(login.text) });
+  return agent;
+}
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  await seedDemoData(db, TODAY);
+  const config = configFromEnv({ NODE_ENV: 'test' });
+  app = createApp({ db, config, content: await loadContent(config.contentDir), now: () => TODAY });
+});
+afterAll(async () => {
+  await db?.destroy();
+});
+
+const idOf = async (name: string, groupName: string) =>
+  (
+    await db
+      .selectFrom('indicators')
+      .innerJoin('groups', 'groups.id', 'indicators.group_id')
+      .select('indicators.id')
+      .where('indicators.name', '=', name)
+      .where('groups.name', '=', groupName)
+      .where('indicators.series_of', 'is', null)
+      .executeTakeFirstOrThrow()
+  ).id;
+
+describe('the demo’s organisation, right after the first start', () => {
+  it('has a direktion over both groups whose member compares the shared, computed indicator', async () => {
+    const dorthe = await as('dorthe@datadialog.local');
+    const directorate = (await db.selectFrom('groups').select('id').where('name', '=', 'Direktionen').executeTakeFirstOrThrow()).id;
+    const home = await dorthe.get(`/grupper/${directorate}`);
+    expect(home.text).toContain('Grupper under Direktionen');
+    const shared = await idOf('Personaleomsætning', 'Direktionen');
+    const page = await dorthe.get(`/grupper/${directorate}/indikatorer/${shared}/sammenligning`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Ledergruppen for Ældre og Sundhed');
+    expect(page.text).toContain('Ledergruppen for Dagtilbud');
+    // Dagtilbud has not delivered 3. kvt. 2026: no total for it, and Dagtilbud is named, not counted as zero.
+    expect(page.text).toContain('Ingen total for 3. kvt. 2026: der mangler tal fra Ledergruppen for Dagtilbud.');
+    expect(page.text).toContain('summen af alle gruppers fratrådte medarbejdere delt med summen af deres gennemsnitligt antal ansatte');
+  });
+
+  it('shows the national reference line and the datagrundlag card on the group’s own indicator', async () => {
+    const mette = await as('mette@datadialog.local');
+    const group = (await db.selectFrom('groups').select('id').where('name', '=', 'Ledergruppen for Ældre og Sundhed').executeTakeFirstOrThrow()).id;
+    const indicator = await idOf('Personaleomsætning', 'Ledergruppen for Ældre og Sundhed');
+    const page = await mette.get(`/grupper/${group}/indikatorer/${indicator}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<span>Hele landet</span>');
+    expect(page.text).toMatch(/Til sammenligning: Hele landet \d+,\d % i 3\. kvt\. 2026\./);
+    expect(page.text).toContain('Definitionen ejes af Direktionen');
+    expect(page.text).toContain('<h2 class="h4">Datagrundlag</h2>');
+    const card = await mette.get(`/grupper/${group}/indikatorer/${indicator}/datagrundlag`);
+    expect(card.text).toContain('12 af 12 kvartaler har en værdi.');
+  });
+});
