@@ -1,3 +1,4 @@
+import { copenhagenDay } from '../shared/clock.js';
 /**
  * Calendar dates as the goal form takes them: ISO ('2026-03-12', what <input type="date"> posts)
  * or as Danes write them ('12. marts 2026', '12.03.2026', '12/3-2026'). Stored and compared as
@@ -52,9 +53,9 @@ export function formatDate(isoDate: string): string {
   return `${Number(m[3])}. ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 }
 
-/** The calendar day of a Date in local time, as ISO text. */
+/** The calendar day of a Date in Copenhagen, where the app's users live, as ISO text. */
 export function isoDay(date: Date): string {
-  return iso(date.getFullYear(), date.getMonth() + 1, date.getDate()) ?? '';
+  return copenhagenDay(date);
 }
 
 /** The ISO date `years` years before `isoDate`; 29 February falls back to 28 February. */

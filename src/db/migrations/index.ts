@@ -10,6 +10,7 @@ import * as reminders from './2026-12-05-001-reminders.js';
 import * as judgmentsInterventions from './2026-12-06-001-judgments-interventions.js';
 import * as flowsMappingLessons from './2026-12-06-001-flows-mapping-lessons.js';
 import * as scaleDataVersions from './2026-12-06-001-scale-data-versions.js';
+import * as recordMeetingRecord from './2026-12-08-001-record-meeting-record.js';
 
 /** Listed explicitly so migrations load the same way under tsx, vitest and a bundler. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-001-judgments-interventions': judgmentsInterventions,
   '2026-12-06-001-flows-mapping-lessons': flowsMappingLessons,
   '2026-12-06-001-scale-data-versions': scaleDataVersions,
+  '2026-12-08-001-record-meeting-record': recordMeetingRecord,
 };
