@@ -176,8 +176,8 @@ describe('mødeleder and referent', () => {
     expect(text((await ellen.get(`${url}/afvikling/1`)).text)).toContain('Mødeleder: Ellen Redaktør · Referent: Rasmus Læser');
     await ellen.post(`${url}/afslut`);
     const minutes = text((await ellen.get(`${url}/referat`)).text);
-    expect(minutes).toContain('Mødeleder Ellen Redaktør');
-    expect(minutes).toContain('Referent Rasmus Læser');
+    expect(minutes).toContain('Mødeleder: Ellen Redaktør');
+    expect(minutes).toContain('Referent: Rasmus Læser');
     const refused = await ellen.post(`${G()}/moeder`, { title: 'Møde', date: '2026-12-17', chairUserId: String(world.ids.users.editorB) });
     expect(refused.status).toBe(400);
     expect(refused.text).toContain('Vælg mødelederen blandt gruppens medlemmer');
