@@ -1,14 +1,15 @@
 #!/bin/sh
 # Makes sure the programs the tests need are on this machine: PostgreSQL's server binaries (the
-# integration tests on PostgreSQL start a throwaway cluster), Chromium (the browser tests) and the
+# integration tests on PostgreSQL start a throwaway cluster), Chromium (the browser tests), the
 # sqlite3 command-line tool (the floor npm run bench:import measures SQLite against; psql comes
-# with PostgreSQL).
+# with PostgreSQL) and poppler-utils (pdftotext and pdffonts read the printed minutes' PDF).
 # As root on Debian it installs what is missing; otherwise it says what to install and fails.
 #
-#   scripts/ensure-test-deps.sh                 all three
+#   scripts/ensure-test-deps.sh                 all four
 #   scripts/ensure-test-deps.sh postgres        only PostgreSQL
 #   scripts/ensure-test-deps.sh chromium        only Chromium
 #   scripts/ensure-test-deps.sh sqlite3         only the sqlite3 tool
+#   scripts/ensure-test-deps.sh poppler         only pdftotext and pdffonts
 set -eu
 
 has_postgres() {
@@ -30,13 +31,18 @@ has_sqlite3() {
   [ -x /usr/bin/sqlite3 ]
 }
 
+has_poppler() {
+  [ -x /usr/bin/pdftotext ] && [ -x /usr/bin/pdffonts ]
+}
+
 packages=""
-for dep in ${*:-postgres chromium sqlite3}; do
+for dep in ${*:-postgres chromium sqlite3 poppler}; do
   case "$dep" in
     postgres) has_postgres || packages="$packages postgresql" ;;
     chromium) has_chromium || packages="$packages chromium" ;;
     sqlite3) has_sqlite3 || packages="$packages sqlite3" ;;
-    *) echo "ensure-test-deps: unknown dependency '$dep' (use postgres, chromium and/or sqlite3)" >&2; exit 2 ;;
+    poppler) has_poppler || packages="$packages poppler-utils" ;;
+    *) echo "ensure-test-deps: unknown dependency '$dep' (use postgres, chromium, sqlite3 and/or poppler)" >&2; exit 2 ;;
   esac
 done
 

@@ -74,6 +74,8 @@ export interface IndicatorTable {
   frequency: 'quarter' | 'month' | 'year';
   data_source: string;
   delivered_by: string;
+  /** The member accountable for the indicator (issue 11). */
+  owner_user_id: ColumnType<number | null, number | null | undefined, number | null>;
   archived_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -221,6 +223,9 @@ export interface MeetingTable {
   location: Generated<string>;
   invitation_sequence: Generated<number>;
   attendees: string;
+  /** Mødeleder and referent, members of the group. */
+  chair_user_id: ColumnType<number | null, number | null | undefined, number | null>;
+  secretary_user_id: ColumnType<number | null, number | null | undefined, number | null>;
   closed_at: Timestamp | null;
   created_by: number | null;
   created_at: Timestamp;
@@ -231,7 +236,7 @@ export interface MeetingItemTable {
   id: Generated<number>;
   meeting_id: number;
   position: number;
-  kind: 'indicator' | 'goal' | 'topic';
+  kind: 'indicator' | 'goal' | 'topic' | 'theme';
   indicator_id: number | null;
   goal_id: number | null;
   topic: string | null;
@@ -239,6 +244,45 @@ export interface MeetingItemTable {
   notes: Generated<string>;
   /** What a free topic is about; see content/reflection-situations.yaml, topics. */
   topic_kind: ColumnType<string | null, string | null | undefined, string | null>;
+  /** A theme box or a method of the leadership foundation (kind 'theme'): its id in content.bank. */
+  bank_entry_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A reflection question the group marked as discussed on an agenda item. */
+export interface MeetingItemQuestionTable {
+  item_id: number;
+  question_id: string;
+  marked_by: number | null;
+  marked_at: Timestamp;
+}
+
+/** What a meeting showed and decided, frozen when it was closed; one version per closing. */
+export interface MeetingSnapshotTable {
+  id: Generated<number>;
+  meeting_id: number;
+  version: number;
+  closed_at: Timestamp;
+  closed_by: number | null;
+  /** JSON: src/meetings/minutes-record.ts MinutesRecord. */
+  data: string;
+}
+
+/** An item's chart as the meeting saw it. */
+export interface MeetingSnapshotChartTable {
+  snapshot_id: number;
+  item_id: number;
+  svg: string;
+}
+
+/** Every change of an action's status, dated, with the group's comment. */
+export interface ActionStatusChangeTable {
+  id: Generated<number>;
+  action_id: number;
+  from_status: string | null;
+  to_status: string;
+  comment: Generated<string>;
+  changed_by: number | null;
+  changed_at: Timestamp;
 }
 
 export interface ActionTable {
@@ -251,6 +295,8 @@ export interface ActionTable {
   what_and_why: string;
   how_and_who: string;
   responsible: string;
+  /** The member responsible, when it is one; null for someone outside the group. */
+  responsible_user_id: ColumnType<number | null, number | null | undefined, number | null>;
   due_date: string;
   start_period: string | null;
   /** Set when the action is an intervention whose effect the group wants to measure. */
@@ -378,6 +424,10 @@ export interface Database {
   meetings: MeetingTable;
   meeting_items: MeetingItemTable;
   actions: ActionTable;
+  meeting_item_questions: MeetingItemQuestionTable;
+  meeting_snapshots: MeetingSnapshotTable;
+  meeting_snapshot_charts: MeetingSnapshotChartTable;
+  action_status_changes: ActionStatusChangeTable;
   rate_limits: RateLimitTable;
   outbox: OutboxTable;
   group_data_versions: GroupDataVersionTable;

@@ -1,4 +1,5 @@
 import type { CsvCell } from '../imports/csv-export.js';
+import { copenhagenDay } from '../shared/clock.js';
 import type { Indicator } from '../indicators/indicator.js';
 import type { Observation } from '../indicators/observation.js';
 import { formatCanonical } from '../periods/period.js';
@@ -27,5 +28,5 @@ export function exportFileName(base: string, today: Date): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `${slug || 'data'}-${today.toISOString().slice(0, 10)}.csv`;
+  return `${slug || 'data'}-${copenhagenDay(today)}.csv`;
 }

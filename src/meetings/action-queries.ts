@@ -3,7 +3,7 @@ import type { Db } from '../db/connection.js';
 import type { ActionTable } from '../db/schema.js';
 import { formatCanonical, parseCanonical } from '../periods/period.js';
 import { nowIso } from '../shared/clock.js';
-import { parseInterventionKind, type Action, type ActionInput, type ActionStatus } from './action.js';
+import { parseActionStatus, parseInterventionKind, type Action, type ActionInput, type ActionStatus, type ActionStatusChange } from './action.js';
 
 function toAction(row: Selectable<ActionTable>): Action {
   return {
@@ -16,6 +16,7 @@ function toAction(row: Selectable<ActionTable>): Action {
     whatAndWhy: row.what_and_why,
     howAndWho: row.how_and_who,
     responsible: row.responsible,
+    responsibleUserId: row.responsible_user_id ?? null,
     dueDate: row.due_date,
     startPeriod: row.start_period ? parseCanonical(row.start_period) : null,
     // An intervention without a period to measure from cannot be shown as one.
@@ -59,6 +60,7 @@ export async function insertAction(
       what_and_why: input.whatAndWhy,
       how_and_who: input.howAndWho,
       responsible: input.responsible,
+      responsible_user_id: input.responsibleUserId ?? null,
       due_date: input.dueDate,
       start_period: input.startPeriod ? formatCanonical(input.startPeriod) : null,
       intervention_kind: input.interventionKind,
@@ -74,4 +76,61 @@ export async function insertAction(
 
 export async function setActionStatus(db: Db, groupId: number, id: number, status: ActionStatus): Promise<void> {
   await db.updateTable('actions').set({ status, updated_at: nowIso() }).where('group_id', '=', groupId).where('id', '=', id).execute();
+}
+
+export async function listActionsOfGoal(db: Db, groupId: number, goalId: number): Promise<Action[]> {
+  const rows = await db.selectFrom('actions').selectAll().where('group_id', '=', groupId).where('goal_id', '=', goalId).orderBy('due_date').orderBy('id').execute();
+  return rows.map(toAction);
+}
+
+/** Changes what an action says and what it is linked to; its status changes separately. */
+export async function updateAction(db: Db, groupId: number, id: number, links: { indicatorId: number | null; goalId: number | null }, input: ActionInput): Promise<void> {
+  await db
+    .updateTable('actions')
+    .set({
+      indicator_id: links.indicatorId,
+      goal_id: links.goalId,
+      what_and_why: input.whatAndWhy,
+      how_and_who: input.howAndWho,
+      responsible: input.responsible,
+      responsible_user_id: input.responsibleUserId ?? null,
+      due_date: input.dueDate,
+      start_period: input.startPeriod ? formatCanonical(input.startPeriod) : null,
+      intervention_kind: input.interventionKind,
+      updated_at: nowIso(),
+    })
+    .where('group_id', '=', groupId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function insertStatusChange(
+  db: Db,
+  change: { actionId: number; fromStatus: ActionStatus | null; toStatus: ActionStatus; comment: string; userId: number | null; at?: string },
+): Promise<void> {
+  await db
+    .insertInto('action_status_changes')
+    .values({ action_id: change.actionId, from_status: change.fromStatus, to_status: change.toStatus, comment: change.comment, changed_by: change.userId, changed_at: change.at ?? nowIso() })
+    .execute();
+}
+
+/** An action's history of status changes, oldest first, with who made each. */
+export async function listStatusChanges(db: Db, actionId: number): Promise<ActionStatusChange[]> {
+  const rows = await db
+    .selectFrom('action_status_changes')
+    .leftJoin('users', 'users.id', 'action_status_changes.changed_by')
+    .select(['action_status_changes.id', 'action_id', 'from_status', 'to_status', 'comment', 'changed_at', 'users.name'])
+    .where('action_id', '=', actionId)
+    .orderBy('changed_at')
+    .orderBy('action_status_changes.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    actionId: r.action_id,
+    fromStatus: parseActionStatus(r.from_status) ?? null,
+    toStatus: parseActionStatus(r.to_status) ?? 'open',
+    comment: r.comment,
+    changedBy: r.name ?? null,
+    changedAt: r.changed_at,
+  }));
 }

@@ -19,7 +19,7 @@ export interface OutlineItem {
 export function outlineOf(items: readonly AgendaItem[], indicatorNames: ReadonlyMap<number, string>, goalTitles: ReadonlyMap<number, string>): OutlineItem[] {
   return items.map((item) => {
     const title =
-      item.kind === 'topic'
+      item.kind === 'topic' || item.kind === 'theme'
         ? (item.topic ?? '')
         : item.kind === 'goal'
           ? (item.goalId !== null && goalTitles.has(item.goalId) ? messages.goal(goalTitles.get(item.goalId)!) : messages.unknownGoal)

@@ -5,11 +5,12 @@ import type { ImportTouch } from '../imports/value-history.js';
 import { dueActionsBy, valuesChangedSince, type GroupBoard } from './group-board.js';
 import { findLatestMeetingBefore } from './meeting-queries.js';
 import { dataFoundationFor, withDataFoundation } from './data-foundation-suggestion.js';
+import { endOfCopenhagenDay } from '../shared/clock.js';
 
 /** The suggested agenda for a meeting on `date`: what has signalled since the group's last meeting before it. */
 export async function suggestionsFor(db: Db, groupId: number, board: GroupBoard, date: string) {
   const last = await findLatestMeetingBefore(db, groupId, date);
-  const since = last ? `${last.date}T23:59:59.999Z` : undefined;
+  const since = last ? endOfCopenhagenDay(last.date) : undefined;
   const changed = since ? valuesChangedSince(board, since, await importTouchesSince(db, groupId, since)) : new Map<number, number>();
   const signals = board.entries.map((e) => ({ indicator: e.indicator, decision: e.decision, newValues: changed.get(e.indicator.id) ?? 0 }));
   return withDataFoundation(suggestAgenda(signals, dueActionsBy(board, date)), await dataFoundationFor(db, groupId, date));

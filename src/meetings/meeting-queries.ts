@@ -15,6 +15,8 @@ function toMeeting(row: Selectable<MeetingTable>): Meeting {
     location: row.location,
     invitationSequence: row.invitation_sequence,
     attendees: row.attendees,
+    chairUserId: row.chair_user_id ?? null,
+    secretaryUserId: row.secretary_user_id ?? null,
     closedAt: row.closed_at,
   };
 }
@@ -27,6 +29,8 @@ function meetingColumns(input: MeetingInput) {
     duration_minutes: input.durationMinutes,
     location: input.location,
     attendees: input.attendees,
+    chair_user_id: input.chairUserId ?? null,
+    secretary_user_id: input.secretaryUserId ?? null,
   };
 }
 
@@ -53,6 +57,7 @@ function toItem(row: Selectable<MeetingItemTable>): AgendaItem {
     reason: row.reason,
     notes: row.notes,
     topicKind: row.topic_kind ?? null,
+    bankEntryId: row.bank_entry_id ?? null,
   };
 }
 
@@ -142,7 +147,7 @@ export async function findItem(db: Db, meetingId: number, id: number): Promise<A
 export async function insertItem(
   db: Db,
   meetingId: number,
-  item: { kind: ItemKind; indicatorId?: number | null; goalId?: number | null; topic?: string | null; reason?: string | null; topicKind?: string | null },
+  item: { kind: ItemKind; indicatorId?: number | null; goalId?: number | null; topic?: string | null; reason?: string | null; topicKind?: string | null; bankEntryId?: string | null },
 ): Promise<AgendaItem> {
   const last = await db
     .selectFrom('meeting_items')
@@ -160,6 +165,7 @@ export async function insertItem(
       topic: item.topic ?? null,
       reason: item.reason ?? null,
       topic_kind: item.topicKind ?? null,
+      bank_entry_id: item.bankEntryId ?? null,
       notes: '',
     })
     .returningAll()
@@ -177,4 +183,46 @@ export async function setItemPosition(db: Db, meetingId: number, id: number, pos
 
 export async function setItemNotes(db: Db, meetingId: number, id: number, notes: string): Promise<void> {
   await db.updateTable('meeting_items').set({ notes }).where('meeting_id', '=', meetingId).where('id', '=', id).execute();
+}
+
+/** The questions each item of a meeting has been marked as discussed, by item. */
+export async function listDiscussedQuestions(db: Db, meetingId: number): Promise<Map<number, Set<string>>> {
+  const rows = await db
+    .selectFrom('meeting_item_questions')
+    .innerJoin('meeting_items', 'meeting_items.id', 'meeting_item_questions.item_id')
+    .select(['meeting_item_questions.item_id', 'meeting_item_questions.question_id'])
+    .where('meeting_items.meeting_id', '=', meetingId)
+    .execute();
+  const byItem = new Map<number, Set<string>>();
+  for (const row of rows) {
+    let set = byItem.get(row.item_id);
+    if (!set) byItem.set(row.item_id, (set = new Set()));
+    set.add(row.question_id);
+  }
+  return byItem;
+}
+
+/** Replaces the questions marked as discussed on an item. */
+export async function setDiscussedQuestions(db: Db, itemId: number, questionIds: readonly string[], userId: number): Promise<void> {
+  await db.deleteFrom('meeting_item_questions').where('item_id', '=', itemId).execute();
+  if (!questionIds.length) return;
+  const at = nowIso();
+  await db
+    .insertInto('meeting_item_questions')
+    .values(questionIds.map((id) => ({ item_id: itemId, question_id: id, marked_by: userId, marked_at: at })))
+    .execute();
+}
+
+/** The theme boxes and methods a group has had on its agenda, with the meeting each was on. */
+export async function listThemeItemsOfGroup(db: Db, groupId: number): Promise<Array<{ bankEntryId: string; meetingId: number; meetingTitle: string; date: string }>> {
+  const rows = await db
+    .selectFrom('meeting_items')
+    .innerJoin('meetings', 'meetings.id', 'meeting_items.meeting_id')
+    .select(['meeting_items.bank_entry_id', 'meetings.id', 'meetings.title', 'meetings.meeting_date'])
+    .where('meetings.group_id', '=', groupId)
+    .where('meeting_items.kind', '=', 'theme')
+    .orderBy('meetings.meeting_date')
+    .orderBy('meetings.id')
+    .execute();
+  return rows.flatMap((r) => (r.bank_entry_id ? [{ bankEntryId: r.bank_entry_id, meetingId: r.id, meetingTitle: r.title, date: r.meeting_date }] : []));
 }

@@ -14,10 +14,13 @@ export interface Meeting {
   /** How many times a changed meeting's invitation has gone out again: the calendar's SEQUENCE. */
   invitationSequence: number;
   attendees: string;
+  /** Mødeleder and referent: members of the group, or null while not chosen. */
+  chairUserId: number | null;
+  secretaryUserId: number | null;
   closedAt: string | null;
 }
 
-export type ItemKind = 'indicator' | 'goal' | 'topic';
+export type ItemKind = 'indicator' | 'goal' | 'topic' | 'theme';
 
 /** The stored reason of an item the group put on the agenda itself. */
 export const ADDED_BY_GROUP = 'Tilføjet af gruppen';
@@ -34,6 +37,8 @@ export interface AgendaItem {
   notes: string;
   /** What a free topic is about ('experience', 'decision', 'goal', 'data', 'other'); chooses its questions. */
   topicKind: string | null;
+  /** A theme box or a method of the leadership foundation (kind 'theme'): its id in content.bank. */
+  bankEntryId: string | null;
 }
 
 export const messages = {
@@ -45,6 +50,8 @@ export const messages = {
   locationTooLong: 'Stedet må højst være 200 tegn.',
   topicRequired: 'Skriv emnet for punktet.',
   notesTooLong: 'Noterne må højst være 10.000 tegn.',
+  memberRequired: (role: string) => `Vælg ${role} blandt gruppens medlemmer, eller lad feltet stå tomt.`,
+  themeUnknown: 'Vælg en kasse eller en metode fra ledelsesgrundlaget.',
   closed: 'Mødet er afsluttet, så dagsorden, noter og beslutninger ligger fast. Genåbn mødet for at ændre dem.',
 };
 
@@ -62,6 +69,8 @@ export interface MeetingInput {
   durationMinutes: number;
   location: string;
   attendees: string;
+  chairUserId?: number | null;
+  secretaryUserId?: number | null;
 }
 
 const TIME = /^(?:kl\.?\s*)?(\d{1,2})(?:[.:](\d{2}))?$/i;
@@ -92,6 +101,10 @@ export function validateMeeting(raw: Record<string, unknown>): { ok: true; value
   const durationText = String(raw.durationMinutes ?? '').trim();
   const durationMinutes = durationText === '' ? 60 : Number(durationText);
   const location = String(raw.location ?? '').trim();
+  const chairUserId = memberId(raw.chairUserId);
+  const secretaryUserId = memberId(raw.secretaryUserId);
+  if (chairUserId === undefined) errors.push({ field: 'chairUserId', message: messages.memberRequired('mødelederen') });
+  if (secretaryUserId === undefined) errors.push({ field: 'secretaryUserId', message: messages.memberRequired('referenten') });
   if (!title) errors.push({ field: 'title', message: messages.titleRequired });
   else if (title.length > 150) errors.push({ field: 'title', message: messages.titleTooLong });
   if (!date.ok) errors.push(date.error);
@@ -100,7 +113,14 @@ export function validateMeeting(raw: Record<string, unknown>): { ok: true; value
   if (location.length > 200) errors.push({ field: 'location', message: messages.locationTooLong });
   if (attendees.length > 1000) errors.push({ field: 'attendees', message: messages.attendeesTooLong });
   errors.push(...cprFieldErrors({ title, attendees, location }));
-  return errors.length || !date.ok || startTime === undefined
+  return errors.length || !date.ok || startTime === undefined || chairUserId === undefined || secretaryUserId === undefined
     ? { ok: false, errors }
-    : { ok: true, value: { title, date: date.iso, startTime, durationMinutes, location, attendees } };
+    : { ok: true, value: { title, date: date.iso, startTime, durationMinutes, location, attendees, chairUserId, secretaryUserId } };
+}
+
+/** A member chosen in a select: null when none is chosen, undefined when the value is not an id. */
+export function memberId(value: unknown): number | null | undefined {
+  const text = String(value ?? '').trim();
+  if (text === '') return null;
+  return /^[1-9]\d{0,9}$/.test(text) ? Number(text) : undefined;
 }

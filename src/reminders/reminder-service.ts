@@ -8,6 +8,7 @@ import { displayDate, type Meeting } from '../meetings/meeting.js';
 import { bumpInvitationSequence, findMeeting } from '../meetings/meeting-queries.js';
 import { displayPeriod } from '../periods/period.js';
 import { addDays, copenhagenDay } from '../shared/clock.js';
+import { indicatorOwners } from '../indicators/indicator-owner.js';
 import { found } from '../shared/errors.js';
 import { composeDigest, composeInvitation, messages as mailMessages, type ComposedMail } from './compose.js';
 import { meetingCalendar } from './ics.js';
@@ -98,14 +99,14 @@ export async function queueInvitations(db: Db, config: Config, groupId: number, 
 /** What a member should look at before the meeting: due and overdue actions, missing figures, goals behind. */
 export async function digestFor(db: Db, meeting: Meeting, now: Date) {
   const today = copenhagenDay(now);
-  const board = await loadGroupBoard(db, meeting.groupId, now);
+  const [board, owners] = await Promise.all([loadGroupBoard(db, meeting.groupId, now), indicatorOwners(db, meeting.groupId)]);
   const names = new Map(board.entries.map((e) => [e.indicator.id, e.indicator.name]));
   const open = board.actions.filter(isOpen).sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id - b.id);
   const line = (a: (typeof open)[number]) => mailMessages.action(`${a.whatAndWhy}${a.indicatorId !== null && names.has(a.indicatorId) ? ` (${names.get(a.indicatorId)})` : ''}`, a.responsible, displayDate(a.dueDate));
   return {
     overdue: open.filter((a) => a.dueDate < today).map(line),
     due: open.filter((a) => a.dueDate >= today && a.dueDate <= meeting.date).map(line),
-    missing: board.entries.filter((e) => e.figures.missingPeriod).map((e) => mailMessages.missing(e.indicator.name, displayPeriod(e.figures.missingPeriod!), undefined)),
+    missing: board.entries.filter((e) => e.figures.missingPeriod).map((e) => mailMessages.missing(e.indicator.name, displayPeriod(e.figures.missingPeriod!), owners.get(e.indicator.id)?.name)),
     behind: board.goals.filter((g) => g.status === 'bagud').map((g) => mailMessages.behind(g.title, g.progressText)),
   };
 }

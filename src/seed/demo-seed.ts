@@ -7,8 +7,8 @@ import { insertIndicator } from '../indicators/indicator-queries.js';
 import { demoGroupsAt, demoLatestPeriod, demoShift } from './demo-data.js';
 import { seedDemoDirectorate } from './demo-organisation.js';
 import { insertGoal } from '../goals/goal-queries.js';
-import { insertAction, setActionStatus } from '../meetings/action-queries.js';
-import { insertItem, insertMeeting, setMeetingClosed } from '../meetings/meeting-queries.js';
+import { insertAction, insertStatusChange, setActionStatus } from '../meetings/action-queries.js';
+import { insertItem, insertMeeting, setDiscussedQuestions, setItemNotes, setMeetingClosed } from '../meetings/meeting-queries.js';
 import { displayPeriod, formatCanonical, nextPeriod, parseCanonical, previousPeriod, type Period } from '../periods/period.js';
 
 export const DEMO_PASSWORD = 'demo-datadialog';
@@ -91,7 +91,7 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<boolean> {
       userIds.push(user.id);
       for (const [groupIndex, role] of demo.memberships) await upsertMembership(trx, groupIds[groupIndex]!, user.id, role);
     }
-    await seedDemoWork(trx, groupIds[0]!, userIds[1]!, indicatorIds, now);
+    await seedDemoWork(trx, groupIds[0]!, userIds[1]!, indicatorIds, now, userIds[2]!);
     return true;
   });
 }
@@ -111,7 +111,7 @@ function lastDayOf(period: Period): string {
  * meeting and the before/after of an action, not only empty pages. All dates follow the data: the
  * meeting was held in the latest quarter's last month, the goal's baseline is two quarters before it.
  */
-async function seedDemoWork(db: Db, groupId: number, editorId: number, indicatorIds: ReadonlyMap<string, number>, now: Date): Promise<void> {
+async function seedDemoWork(db: Db, groupId: number, editorId: number, indicatorIds: ReadonlyMap<string, number>, now: Date, readerId?: number): Promise<void> {
   const visitation = indicatorIds.get('VISITATION');
   const sickLeave = indicatorIds.get('SYGEFRAV');
   if (visitation === undefined || sickLeave === undefined) return;
@@ -169,7 +169,12 @@ async function seedDemoWork(db: Db, groupId: number, editorId: number, indicator
     durationMinutes: 60,
     location: 'Mødelokale 2, Rådhuset',
     attendees: 'Mette Holm, Jens Lund',
+    chairUserId: editorId,
+    secretaryUserId: readerId ?? null,
   });
+  // Each indicator on the agenda has an owner in the group, named in the reminders before a meeting.
+  await db.updateTable('indicators').set({ owner_user_id: editorId }).where('id', '=', sickLeave).execute();
+  if (readerId !== undefined) await db.updateTable('indicators').set({ owner_user_id: readerId }).where('id', '=', visitation).execute();
   const before = previousPeriod(latest);
   const item = await insertItem(db, meeting.id, {
     kind: 'indicator',
@@ -177,6 +182,11 @@ async function seedDemoWork(db: Db, groupId: number, editorId: number, indicator
     reason: `Gik den forkerte vej fra ${displayPeriod(previousPeriod(before))} til ${displayPeriod(before)}`,
   });
   await insertItem(db, meeting.id, { kind: 'indicator', indicatorId: visitation, reason: 'Bagud i forhold til målet „Kortere sagsbehandlingstid i visitationen“' });
+  // The first box of the leadership foundation, "en kasse ad gangen".
+  const box = await insertItem(db, meeting.id, { kind: 'theme', bankEntryId: 'profession', topic: 'Vi ser lederskabet som en profession', reason: 'Tilføjet af gruppen' });
+  await setItemNotes(db, meeting.id, item.id, 'Fraværet er højest i nattevagten, hvor nye medarbejdere ofte står alene.');
+  await setDiscussedQuestions(db, box.id, ['most-important-together', 'silo-thinking'], editorId);
+  await setItemNotes(db, meeting.id, box.id, 'Vi vil være sammen om sygefraværet på tværs af distrikterne i stedet for at løse det hver for sig.');
   const action = await insertAction(
     db,
     { groupId, meetingId: meeting.id, itemId: item.id, indicatorId: sickLeave, goalId: null, userId: editorId },
@@ -184,11 +194,28 @@ async function seedDemoWork(db: Db, groupId: number, editorId: number, indicator
       whatAndWhy: 'Faste makkerpar i nattevagten, fordi fraværet er højest dér',
       howAndWho: 'Teamlederne sætter makkerpar sammen med medarbejderne',
       responsible: 'Mette Holm',
+      responsibleUserId: editorId,
       dueDate: lastDayOf(nextPeriod(latest)),
       startPeriod: latest,
       interventionKind: 'organisation',
     },
   );
+  await insertStatusChange(db, { actionId: action.id, fromStatus: null, toStatus: 'open', comment: '', userId: editorId, at: `${meeting.date}T10:00:00.000Z` });
   await setActionStatus(db, groupId, action.id, 'in-progress');
+  await insertStatusChange(db, { actionId: action.id, fromStatus: 'open', toStatus: 'in-progress', comment: 'Makkerparrene er sat sammen i to af tre distrikter.', userId: editorId });
+  const together = await insertAction(
+    db,
+    { groupId, meetingId: meeting.id, itemId: box.id, indicatorId: null, goalId: null, userId: editorId },
+    {
+      whatAndWhy: 'Et fælles punkt om fravær på hvert ledermøde, fordi vi løser det bedre sammen end hver for sig',
+      howAndWho: 'Distriktslederne deler på skift, hvad der virker i deres distrikt',
+      responsible: 'Jens Lund',
+      responsibleUserId: readerId ?? null,
+      dueDate: lastDayOf(nextPeriod(latest)),
+      startPeriod: null,
+      interventionKind: null,
+    },
+  );
+  await insertStatusChange(db, { actionId: together.id, fromStatus: null, toStatus: 'open', comment: '', userId: editorId, at: `${meeting.date}T10:05:00.000Z` });
   await setMeetingClosed(db, groupId, meeting.id, true);
 }

@@ -81,7 +81,7 @@ describe('a meeting from agenda to minutes', () => {
     const itemId = /\/punkter\/(\d+)\/noter/.exec(slide.text)![1];
     const res = await ellen.post(`${url}/punkter/${itemId}/handlinger`, { ...action, responsible: '', dueDate: 'snart', returnTo: `${url}/afvikling/1` });
     expect(res.status).toBe(400);
-    expect(res.text).toContain('Skriv, hvem der er ansvarlig');
+    expect(res.text).toContain('Vælg, hvem der er ansvarlig');
     expect(res.text).toContain('„snart“ er ikke en dato. Skriv fristen med dag, måned og år');
     expect(res.text).toContain('Ny vagtplan, fordi fraværet stiger');
     expect(await world.db.selectFrom('actions').selectAll().execute()).toEqual([]);
@@ -125,7 +125,7 @@ describe('a meeting from agenda to minutes', () => {
     await ellen.post(`/grupper/${world.ids.groupA}/handlinger/${actionId}/status`, { status: 'done' });
     const history = await ellen.get(`/grupper/${world.ids.groupA}/historik`);
     expect(history.text).toContain('Besluttede på „Møde“: „Ny vagtplan, fordi fraværet stiger“ – Mette Holm, senest 31. januar 2027 fra 4. kvt. 2026');
-    expect(history.text).toContain('Satte handlingen „Ny vagtplan, fordi fraværet stiger“ til udført');
+    expect(history.text).toContain('Satte handlingen „Ny vagtplan, fordi fraværet stiger“ til færdig');
   });
 });
 

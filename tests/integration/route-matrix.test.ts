@@ -13,6 +13,7 @@ import { listOutbox } from '../../src/reminders/outbox-queries.js';
 import { findIndicator, setIndicatorLinks } from '../../src/indicators/indicator-queries.js';
 import { addReferenceSeries } from '../../src/organisation/reference-series.js';
 import { addDirectorate, signInAs, type Directorate } from '../support/organisation-world.js';
+import { insertMinutes } from '../../src/meetings/minutes-record.js';
 
 /**
  * 'group-overseer': members of the group, and members of a group above it, who read along (issue 14);
@@ -96,15 +97,23 @@ const access: Record<string, Access> = {
   'post /grupper/:groupId/moeder/:meetingId/punkter/:itemId/flyt': 'group-editor',
   'post /grupper/:groupId/moeder/:meetingId/punkter/:itemId/noter': 'group-editor',
   'post /grupper/:groupId/moeder/:meetingId/punkter/:itemId/handlinger': 'group-editor',
+  'post /grupper/:groupId/moeder/:meetingId/punkter/:itemId/spoergsmaal': 'group-editor',
   'get /grupper/:groupId/moeder/:meetingId/afvikling/:n': 'group-reader',
   'post /grupper/:groupId/moeder/:meetingId/afslut': 'group-editor',
   'post /grupper/:groupId/moeder/:meetingId/genaabn': 'group-editor',
   'get /grupper/:groupId/moeder/:meetingId/referat': 'group-reader',
+  'get /grupper/:groupId/moeder/:meetingId/referat/udgaver/:version': 'group-reader',
+  'get /grupper/:groupId/moeder/:meetingId/referat/udskrift.css': 'group-reader',
   'post /grupper/:groupId/moeder/:meetingId/indkaldelse': 'group-editor',
   'get /grupper/:groupId/udsendelser': 'group-reader',
   'get /grupper/:groupId/udsendelser/:messageId': 'group-reader',
   'get /grupper/:groupId/udsendelser/:messageId/kalender.ics': 'group-reader',
   'get /grupper/:groupId/handlinger': 'group-overseer',
+  'get /grupper/:groupId/handlinger/ny': 'group-editor',
+  'post /grupper/:groupId/handlinger': 'group-editor',
+  'get /grupper/:groupId/handlinger/:actionId': 'group-overseer',
+  'get /grupper/:groupId/handlinger/:actionId/rediger': 'group-editor',
+  'post /grupper/:groupId/handlinger/:actionId': 'group-editor',
   'post /grupper/:groupId/handlinger/:actionId/status': 'group-editor',
   'get /grupper/:groupId/maal': 'group-overseer',
   'get /grupper/:groupId/maal/nyt': 'group-editor',
@@ -167,6 +176,7 @@ async function prepare(world: TestWorld): Promise<Fixtures> {
   const decided = await decideAction(world.db, actor, meeting.id, item!.id, { whatAndWhy: 'a', howAndWho: 'b', responsible: 'c', dueDate: '2027-01-31' });
   const goal = await startGoal(world.db, actor, { title: 'Færre sygedage' });
   await queueInvitations(world.db, world.config, world.ids.groupA, meeting.id, new Date(), { resend: false });
+  await insertMinutes(world.db, meeting.id, { record: { schema: 1, meeting: { title: 'Møde', date: '2026-12-10', dateText: '10. december 2026', location: '', attendees: '' }, groupName: 'Ældre og Sundhed', items: [] }, charts: new Map(), closedBy: null });
   const [message] = await listOutbox(world.db, world.ids.groupA, 1);
   // A direktion above both groups: its members read group A along; Bodil (group B) is another branch.
   const directorate = await addDirectorate(world);
@@ -194,6 +204,7 @@ function concretePath(path: string, world: TestWorld, f: Fixtures): string {
     .replace(':goalId', String(f.goalId))
     .replace(':messageId', String(f.messageId))
     .replace(':step', 's')
+    .replace(':version', '1')
     .replace(':n', '1');
 }
 

@@ -19,7 +19,7 @@ import { createTestWorld, PASSWORD, people, type Person, type TestWorld } from '
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

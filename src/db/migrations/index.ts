@@ -11,6 +11,7 @@ import * as judgmentsInterventions from './2026-12-06-001-judgments-intervention
 import * as flowsMappingLessons from './2026-12-06-001-flows-mapping-lessons.js';
 import * as scaleDataVersions from './2026-12-06-001-scale-data-versions.js';
 import * as organisationData from './2026-12-07-001-organisation-data.js';
+import * as recordMeetingRecord from './2026-12-08-001-record-meeting-record.js';
 
 /** Listed explicitly so migrations load the same way under tsx, vitest and a bundler. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-001-flows-mapping-lessons': flowsMappingLessons,
   '2026-12-06-001-scale-data-versions': scaleDataVersions,
   '2026-12-07-001-organisation-data': organisationData,
+  '2026-12-08-001-record-meeting-record': recordMeetingRecord,
 };

@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { copenhagenDay } from '../../shared/clock.js';
 import { indicatorLegendItems } from '../../charts/indicator-chart.js';
 import { legendListHtml, mergeLegendItems } from '../../charts/legend.js';
 import { attentionOf, NEEDS_GROUP_SCORE } from '../../meetings/attention.js';
@@ -27,7 +28,7 @@ export async function dashboard(req: Request, res: Response) {
   const { group } = groupContext(res);
   const today = now();
   const board = await loadGroupBoard(db, group.id, today);
-  const due = dueActionsBy(board, today.toISOString().slice(0, 10));
+  const due = dueActionsBy(board, copenhagenDay(today));
   const ranked = board.entries
     .map((entry) => ({ entry, attention: attentionOf({ indicator: entry.indicator, decision: entry.decision, newValues: 0 }, due) }))
     .sort((a, b) => b.attention.score - a.attention.score || a.entry.indicator.name.localeCompare(b.entry.indicator.name, 'da'));

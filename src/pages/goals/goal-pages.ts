@@ -17,6 +17,8 @@ import { goalCrumbs, goalHref, goalOf, goalTitle, messages as goalMessages } fro
 import { goalsBase } from './goal-rows.js';
 import { progressView, showingText, statusActions, statusFilterOptions, statusFlash, statusFromSlug, statusView } from './goal-status-view.js';
 import { renderCheck } from './wizard-pages.js';
+import { boardOf, isoDay } from '../meetings/meeting-links.js';
+import { actionView, goalTitleMap } from '../meetings/meeting-view.js';
 
 const HISTORY_LIMIT = 100;
 
@@ -47,7 +49,9 @@ export async function show(req: Request, res: Response) {
   const goal = await goalOf(req, res);
   const check = await checkGoal(db, goal, now());
   const progress = progressOf(goal, check.indicator, check.observations, now());
-  const history = await listAuditForGroup(db, group.id, { entityType: 'goal', entityId: goal.id, limit: HISTORY_LIMIT, offset: 0 });
+  const [history, board] = await Promise.all([listAuditForGroup(db, group.id, { entityType: 'goal', entityId: goal.id, limit: HISTORY_LIMIT, offset: 0 }), boardOf(req, res)]);
+  const names = new Map(board.entries.map((e) => [e.indicator.id, e.indicator.name]));
+  const actions = board.actions.filter((a) => a.goalId === goal.id).map((a) => actionView(a, isoDay(now()), names, goalTitleMap(board)));
   const base = goalHref(goal);
   res.render('goals/show', {
     title: goalTitle(goal),
@@ -63,6 +67,10 @@ export async function show(req: Request, res: Response) {
     criteria: checkView(base, check.results, content.smarte.criteria),
     answers: goalAnswers(goal, check.indicator, check.context.members),
     history,
+    actions,
+    newActionHref: `/grupper/${group.id}/handlinger/ny?maal=${goal.id}`,
+    actionBase: `/grupper/${group.id}/handlinger`,
+    goalHref: base,
     canEdit: role === 'editor',
     editHref: stepHref(base, FIRST_STEP),
     checkHref: `${base}/tjek`,

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection.js';
+import { copenhagenDay } from '../../shared/clock.js';
 import type { Group } from '../../groups/group.js';
 import { sparklineSvg } from '../../charts/sparkline.js';
 import { attentionOf } from '../../meetings/attention.js';
@@ -37,7 +38,7 @@ const messages = {
 
 /** The calendar day the app works in, as ISO text (the same day meetings and deadlines use). */
 export function isoDayOf(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return copenhagenDay(date);
 }
 
 function daysBetween(fromIso: string, toIso: string): number {

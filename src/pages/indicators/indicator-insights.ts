@@ -12,6 +12,7 @@ import { actionView, situationDisplay } from '../meetings/meeting-view.js';
 import type { Content } from '../../content/content-loader.js';
 import { decideSituation } from '../../situations/situation.js';
 import { decisionReasons } from '../../situations/situation-text.js';
+import { copenhagenDay } from '../../shared/clock.js';
 
 /**
  * The indicator page's story: the chart with goal, decisions and the shaded before and after of the
@@ -23,7 +24,7 @@ export async function loadIndicatorInsights(db: Db, content: Content, indicator:
   // The same decision the agenda and the meeting slide make, so the page cannot say otherwise.
   const decision = decideSituation({ indicator, observations, goals: goal?.status ? [{ title: 'målet', status: goal.status }] : [], expected });
   const chart = indicatorChartHtml(`indikator-${indicator.id}`, { indicator, observations, actions, expected, decision, ...(goal && { goal }), ...extras }, 'full');
-  const day = today.toISOString().slice(0, 10);
+  const day = copenhagenDay(today);
   const names = new Map([[indicator.id, indicator.name]]);
   const impacts = actions.flatMap((action) => {
     if (!action.startPeriod || !action.interventionKind || action.status === 'abandoned') return [];

@@ -14,6 +14,7 @@ import { goalsForIndicator } from '../goals/goal-rows.js';
 import { loadIndicatorInsights } from './indicator-insights.js';
 import { indicatorOf, indicatorsHref } from './indicator-pages.js';
 import { indicatorCard, indicatorDetails, observationRows } from './indicator-view.js';
+import { indicatorOwners } from '../../indicators/indicator-owner.js';
 
 const messages = {
   valueSaved: (period: string) => `Værdien for ${period} er gemt.`,
@@ -25,9 +26,10 @@ async function renderIndicator(req: Request, res: Response, indicator: Indicator
   const { db, now, content } = services(req);
   const { group, role } = groupContext(res);
   const observations = await listObservations(db, indicator.id);
-  const [insights, goals] = await Promise.all([
+  const [insights, goals, owners] = await Promise.all([
     loadIndicatorInsights(db, content, indicator, observations, now()),
     goalsForIndicator(db, group.id, indicator, observations, now()),
+    indicatorOwners(db, group.id),
   ]);
   res.status(valueForm ? 400 : 200).render('indicators/show', {
     insights,
@@ -35,6 +37,7 @@ async function renderIndicator(req: Request, res: Response, indicator: Indicator
     title: indicator.name,
     breadcrumbs: groupCrumbs(group, { label: indicator.name }),
     indicator: indicatorDetails(indicator),
+    owner: owners.get(indicator.id),
     card: indicatorCard(indicator, summariseIndicator(indicator, observations, now())),
     rows: observationRows(indicator, observations),
     canEdit: role === 'editor',

@@ -15,6 +15,8 @@ import { groupCrumbs, groupHref } from '../breadcrumbs.js';
 import { indicatorRow } from '../groups/group-home-view.js';
 import { indicatorsHref, labelsToCreate, newFromLabelsHref, type LabelToCreate } from './indicator-links.js';
 import { directionOptions, frequencyOptions, indicatorFormValues, NEW_INDICATOR_FORM, unitChoiceFor, unitOptions } from './indicator-view.js';
+import { indicatorOwners, readOwner, setIndicatorOwner } from '../../indicators/indicator-owner.js';
+import { listMembers } from '../../groups/group-queries.js';
 
 const messages = {
   indicator: 'Indikatoren',
@@ -51,8 +53,17 @@ interface FromImport {
   total: number;
 }
 
-function renderForm(res: Response, opts: { indicator?: Indicator; values: unknown; errors?: FieldError[]; fromImport?: FromImport }) {
+/** The owner select: the group's active members, "Ingen ejer" first. */
+async function ownerOptions(res: Response, values: unknown) {
+  const { db } = services(res.req);
+  const chosen = String((values as Record<string, unknown> | undefined)?.ownerUserId ?? '');
+  const members = (await listMembers(db, groupContext(res).group.id)).filter((m) => m.active);
+  return [{ value: '', label: 'Ingen ejer', selected: chosen === '' }, ...members.map((m) => ({ value: String(m.userId), label: m.name, selected: chosen === String(m.userId) }))];
+}
+
+async function renderForm(res: Response, opts: { indicator?: Indicator; values: unknown; errors?: FieldError[]; fromImport?: FromImport }) {
   const { group } = groupContext(res);
+  const owners = await ownerOptions(res, opts.values);
   const editing = opts.indicator;
   const base = indicatorsHref(group.id);
   const from = opts.fromImport;
@@ -77,6 +88,7 @@ function renderForm(res: Response, opts: { indicator?: Indicator; values: unknow
     unitOptions,
     directionOptions,
     frequencyOptions,
+    ownerOptions: owners,
   });
 }
 
@@ -93,7 +105,7 @@ function fromImportOf(res: Response, raw: Record<string, unknown>): FromImport |
   return { back, queue, total: Number.isInteger(total) && total >= queue.length && total <= 50 ? total : queue.length };
 }
 
-export function showNew(req: Request, res: Response) {
+export async function showNew(req: Request, res: Response) {
   const from = fromImportOf(res, req.query as Record<string, unknown>);
   const values: Record<string, string> = { ...NEW_INDICATOR_FORM };
   if (from) {
@@ -101,7 +113,7 @@ export function showNew(req: Request, res: Response) {
     // The unit is chosen in its own field, so the suggested name leaves it out; the user can rename freely.
     Object.assign(values, { name: nameWithoutUnit(first!.label) }, first!.unit ? unitChoiceFor(first!.unit) : {});
   }
-  renderForm(res, { values, ...(from && { fromImport: from }) });
+  await renderForm(res, { values, ...(from && { fromImport: from }) });
 }
 
 export async function create(req: Request, res: Response) {
@@ -110,9 +122,12 @@ export async function create(req: Request, res: Response) {
   const from = fromImportOf(res, req.body);
   const label = from?.queue[0]?.label;
   const uploadId = from ? Number(/\/import\/(\d+)$/.exec(from.back)?.[1]) || undefined : undefined;
+  const owner = await attempt(() => readOwner(db, group.id, req.body));
+  if (!owner.ok) return renderForm(res, { values: req.body, errors: owner.errors, ...(from && { fromImport: from }) });
   const result = await attempt(() =>
     from && label ? createIndicatorForLabel(db, actorOf(res), req.body, { label, ...(uploadId && { uploadId }) }) : createIndicator(db, actorOf(res), req.body),
   );
+  if (result.ok && owner.value !== null) await setIndicatorOwner(db, actorOf(res), result.value.id, owner.value);
   if (!result.ok) return renderForm(res, { values: req.body, errors: result.errors, ...(from && { fromImport: from }) });
   if (!from || !label) {
     setFlash(req, messages.created(result.value.name));
@@ -130,14 +145,17 @@ export async function create(req: Request, res: Response) {
 
 export async function showEdit(req: Request, res: Response) {
   const indicator = await indicatorOf(req, res);
-  renderForm(res, { indicator, values: indicatorFormValues(indicator) });
+  const owner = (await indicatorOwners(services(req).db, indicator.groupId)).get(indicator.id);
+  await renderForm(res, { indicator, values: { ...indicatorFormValues(indicator), ownerUserId: owner ? String(owner.userId) : '' } });
 }
 
 export async function update(req: Request, res: Response) {
   const { group } = groupContext(res);
   const indicator = await indicatorOf(req, res);
-  const result = await attempt(() => editIndicator(services(req).db, actorOf(res), indicator.id, req.body));
+  const owner = await attempt(() => readOwner(services(req).db, group.id, req.body));
+  const result = owner.ok ? await attempt(() => editIndicator(services(req).db, actorOf(res), indicator.id, req.body)) : owner;
   if (!result.ok) return renderForm(res, { indicator, values: req.body, errors: result.errors });
+  if (owner.ok) await setIndicatorOwner(services(req).db, actorOf(res), indicator.id, owner.value);
   setFlash(req, messages.saved);
   res.redirect(`${indicatorsHref(group.id)}/${indicator.id}`);
 }

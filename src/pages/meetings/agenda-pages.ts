@@ -18,7 +18,7 @@ const itemOnAgenda = (meeting: Parameters<typeof meetingHref>[0], itemId: number
 
 export async function addItem(req: Request, res: Response) {
   const meeting = await meetingOf(req, res);
-  const result = await attempt(() => addItemTo(services(req).db, actorOf(res), meeting.id, req.body));
+  const result = await attempt(() => addItemTo(services(req).db, actorOf(res), meeting.id, req.body, services(req).content.bank));
   if (!result.ok) return renderOverview(req, res, result.errors);
   setFlash(req, messages.added);
   res.redirect(itemOnAgenda(meeting, result.value.id));

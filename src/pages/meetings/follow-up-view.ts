@@ -4,6 +4,7 @@ import type { ImportTouch } from '../../imports/value-history.js';
 import { newValuesSince, type GroupBoard } from '../../meetings/group-board.js';
 import { displayDate, type Meeting } from '../../meetings/meeting.js';
 import { actionView } from './meeting-view.js';
+import { endOfCopenhagenDay } from '../../shared/clock.js';
 
 /**
  * The next meeting opens with the last one's decisions: each action with its status, and the values
@@ -14,7 +15,7 @@ export function followUpView(previous: Meeting, board: GroupBoard, today: string
   const actions = board.actions.filter((a) => a.meetingId === previous.id).sort((a, b) => a.id - b.id);
   const names = new Map(board.entries.map((e) => [e.indicator.id, e.indicator.name]));
   // Anything stored after the previous meeting's day counts as new since that meeting.
-  const since = `${previous.date}T23:59:59.999Z`;
+  const since = endOfCopenhagenDay(previous.date);
   const indicatorIds = [...new Set(actions.flatMap((a) => (a.indicatorId !== null ? [a.indicatorId] : [])))];
   const newValues = indicatorIds.flatMap((id) => {
     const entry = board.byId.get(id);

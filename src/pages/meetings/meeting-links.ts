@@ -3,10 +3,12 @@ import { actionsOfMeeting, extraReasonsFor } from '../../meetings/agenda-suggest
 import { importTouchesSince } from '../../imports/value-history.js';
 import { loadGroupBoard } from '../../meetings/group-board.js';
 import type { Meeting } from '../../meetings/meeting.js';
-import { findItem, findMeeting, findPreviousMeeting, listItems } from '../../meetings/meeting-queries.js';
+import { findItem, findMeeting, findPreviousMeeting, listDiscussedQuestions, listItems } from '../../meetings/meeting-queries.js';
+import { responsibleMembers } from '../../meetings/action-service.js';
 import { found } from '../../shared/errors.js';
 import { groupContext, idParam } from '../../web/guards.js';
 import { services } from '../../web/services.js';
+import { copenhagenDay, endOfCopenhagenDay } from '../../shared/clock.js';
 import { groupCrumbs, type Crumb } from '../breadcrumbs.js';
 import { followUpView } from './follow-up-view.js';
 
@@ -24,8 +26,9 @@ export function meetingHref(meeting: Meeting): string {
   return `${meetingsHref(meeting.groupId)}/${meeting.id}`;
 }
 
+/** Today's date in Copenhagen, where the app's users live: 'YYYY-MM-DD'. */
 export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return copenhagenDay(date);
 }
 
 /** 'Mine grupper › Gruppe › Ledermøder › …rest'. */
@@ -59,12 +62,18 @@ export function boardOf(req: Request, res: Response) {
 export async function loadMeeting(req: Request, res: Response) {
   const { db, now } = services(req);
   const meeting = await meetingOf(req, res);
-  const [board, items, previous] = await Promise.all([boardOf(req, res), listItems(db, meeting.id), findPreviousMeeting(db, meeting)]);
+  const [board, items, previous, discussed, members] = await Promise.all([
+    boardOf(req, res),
+    listItems(db, meeting.id),
+    findPreviousMeeting(db, meeting),
+    listDiscussedQuestions(db, meeting.id),
+    responsibleMembers(db, meeting.groupId),
+  ]);
   const day = isoDay(now());
   // Anything stored after the previous meeting's day counts as new since that meeting.
-  const since = previous ? `${previous.date}T23:59:59.999Z` : undefined;
+  const since = previous ? endOfCopenhagenDay(previous.date) : undefined;
   const touches = since ? await importTouchesSince(db, meeting.groupId, since) : [];
   const followUp = previous ? followUpView(previous, board, day, touches) : undefined;
   const reasons = extraReasonsFor(board, meeting.date, since, touches);
-  return { meeting, board, items, actions: actionsOfMeeting(board, meeting.id), day, followUp, reasons };
+  return { meeting, board, items, actions: actionsOfMeeting(board, meeting.id), day, followUp, reasons, discussed, members };
 }

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { decideAction, saveNotes } from '../../meetings/meeting-service.js';
+import { decideAction, markDiscussed, saveNotes } from '../../meetings/meeting-service.js';
 import { attempt, NotFoundError, type FieldError } from '../../shared/errors.js';
 import { actorOf, groupContext } from '../../web/guards.js';
 import { formErrors } from '../../web/form-errors.js';
@@ -7,11 +7,12 @@ import { setFlash } from '../../web/flash.js';
 import { localReturn } from '../../web/return-to.js';
 import { services } from '../../web/services.js';
 import { itemOf, loadMeeting, meetingHref, meetingOf, messages as linkMessages } from './meeting-links.js';
-import { interventionKindOptions, itemView, meetingView } from './meeting-view.js';
+import { interventionKindOptions, itemView, meetingView, responsibleOptions } from './meeting-view.js';
 
 const messages = {
   followUpTitle: 'Opfølgning fra sidste møde',
   notesSaved: 'Noterne er gemt.',
+  questionsSaved: 'De drøftede spørgsmål er gemt.',
   actionSaved: (what: string) => `Handlingen er gemt: „${what}“.`,
 };
 
@@ -19,18 +20,18 @@ const messages = {
 async function renderMode(req: Request, res: Response, errors?: FieldError[], values: Record<string, unknown> = {}) {
   const { content } = services(req);
   const { group, role } = groupContext(res);
-  const { meeting, board, items, actions, day, followUp, reasons } = await loadMeeting(req, res);
+  const { meeting, board, items, actions, day, followUp, reasons, discussed, members } = await loadMeeting(req, res);
   const offset = followUp && followUp.actions.length ? 1 : 0;
   const total = items.length + offset;
   const n = Number.parseInt(String(req.params.n), 10);
   if (!Number.isInteger(n) || n < 1 || n > Math.max(total, 1)) throw new NotFoundError(linkMessages.item);
   const item = n > offset ? items[n - offset - 1] : undefined;
   const modeBase = `${meetingHref(meeting)}/afvikling`;
-  const view = item ? itemView(item, board, content, actions, day, 'full', undefined, reasons) : undefined;
+  const view = item ? itemView(item, board, content, actions, day, 'full', undefined, reasons, discussed) : undefined;
   res.status(errors ? 400 : 200).render('meetings/mode', {
     layout: 'meeting',
     title: `${view ? view.title : messages.followUpTitle} – ${meeting.title}`,
-    meeting: meetingView(meeting),
+    meeting: meetingView(meeting, members),
     groupName: group.name,
     overviewHref: meetingHref(meeting),
     number: n,
@@ -47,6 +48,7 @@ async function renderMode(req: Request, res: Response, errors?: FieldError[], va
     canEdit: role === 'editor' && !meeting.closedAt,
     values,
     interventionKinds: interventionKindOptions(values.interventionKind),
+    responsibleOptions: responsibleOptions(members, values),
     ...formErrors(errors),
   });
 }
@@ -64,6 +66,14 @@ export async function notes(req: Request, res: Response) {
   const result = await attempt(() => saveNotes(services(req).db, actorOf(res), meeting.id, item.id, req.body));
   setFlash(req, result.ok ? messages.notesSaved : result.errors[0]!.message, result.ok ? 'success' : 'error');
   res.redirect(`${backTo(req, meeting)}#noter`);
+}
+
+export async function questions(req: Request, res: Response) {
+  const meeting = await meetingOf(req, res);
+  const item = await itemOf(req, meeting.id);
+  const result = await attempt(() => markDiscussed(services(req).db, actorOf(res), meeting.id, item.id, req.body, services(req).content.bank));
+  setFlash(req, result.ok ? messages.questionsSaved : result.errors[0]!.message, result.ok ? 'success' : 'error');
+  res.redirect(`${backTo(req, meeting)}#droeftet`);
 }
 
 export async function decide(req: Request, res: Response) {

@@ -15,7 +15,12 @@ import { sendWithCharts } from '../send-with-charts.js';
 import { invitationStatus } from '../../reminders/outbox-queries.js';
 import { countNoun } from '../../numbers/danish-nouns.js';
 import { boardOf, isoDay, loadMeeting, meetingCrumbs, meetingHref, meetingOf, meetingsHref, messages as linkMessages } from './meeting-links.js';
-import { itemView, meetingView, topicKindOptions } from './meeting-view.js';
+import { itemView, meetingView, memberOptions, topicKindOptions } from './meeting-view.js';
+import { responsibleMembers } from '../../meetings/action-service.js';
+import { listThemeItemsOfGroup } from '../../meetings/meeting-queries.js';
+import { bankOptions, themeJourney } from './bank-view.js';
+import { buildMinutes } from './minutes-view.js';
+import type { ResponsibleMember } from '../../meetings/action.js';
 
 const messages = {
   listTitle: (group: string) => `Ledermøder – ${group}`,
@@ -41,11 +46,13 @@ function invitationView(status: { recipients: number; lastAt: string | null }) {
 
 export async function list(req: Request, res: Response) {
   const { group, role } = groupContext(res);
-  const meetings = await listMeetings(services(req).db, group.id);
+  const { db, content } = services(req);
+  const [meetings, taken] = await Promise.all([listMeetings(db, group.id), listThemeItemsOfGroup(db, group.id)]);
   res.render('meetings/list', {
+    journey: themeJourney(content, taken, (id) => `${meetingsHref(group.id)}/${id}`),
     title: messages.listTitle(group.name),
     breadcrumbs: groupCrumbs(group, { label: linkMessages.listTitle }),
-    meetings: meetings.map(meetingView),
+    meetings: meetings.map((m) => meetingView(m)),
     base: meetingsHref(group.id),
     canEdit: role === 'editor',
   });
@@ -61,7 +68,9 @@ async function renderNew(req: Request, res: Response, values: Record<string, unk
   const suggested = new Set(suggestions.map((s) => s.indicatorId));
   const chosen = new Set((Array.isArray(values.indicatorIds) ? values.indicatorIds : [values.indicatorIds]).filter(Boolean).map(String));
   const checked = (s: Suggestion) => (errors ? chosen.has(String(s.indicatorId)) : s.preselected);
+  const members = await responsibleMembers(db, group.id);
   res.status(errors ? 400 : 200).render('meetings/new', {
+    ...roleOptions(members, values),
     title: messages.newMeeting,
     breadcrumbs: meetingCrumbs(res, { label: messages.newCrumb }),
     action: meetingsHref(group.id),
@@ -95,14 +104,18 @@ export async function create(req: Request, res: Response) {
 export async function renderOverview(req: Request, res: Response, errors?: FieldError[]) {
   const { content } = services(req);
   const { group, role } = groupContext(res);
-  const { meeting, board, items, actions, day, followUp, reasons } = await loadMeeting(req, res);
+  const { meeting, board, items, actions, day, followUp, reasons, discussed, members } = await loadMeeting(req, res);
+  const taken = await listThemeItemsOfGroup(services(req).db, group.id);
+  const journey = themeJourney(content, taken, (id) => `${meetingsHref(group.id)}/${id}`);
   const onAgenda = new Set(items.flatMap((i) => (i.indicatorId !== null ? [i.indicatorId] : [])));
   const slots = new ChartSlots();
   await sendWithCharts(res, 'meetings/show', {
     title: meeting.title,
     breadcrumbs: meetingCrumbs(res, { label: meeting.title }),
-    meeting: meetingView(meeting),
-    items: items.map((i, index) => Object.assign(itemView(i, board, content, actions, day, 'small', slots, reasons), { number: index + 1, first: index === 0, last: index === items.length - 1 })),
+    meeting: meetingView(meeting, members),
+    bankOptions: bankOptions(content, journey.next?.id),
+    nextBox: journey.next,
+    items: items.map((i, index) => Object.assign(itemView(i, board, content, actions, day, 'small', slots, reasons, discussed), { number: index + 1, first: index === 0, last: index === items.length - 1 })),
     followUp,
     invitation: invitationView(await invitationStatus(services(req).db, meeting.id)),
     base: meetingHref(meeting),
@@ -118,9 +131,16 @@ export async function renderOverview(req: Request, res: Response, errors?: Field
 
 export const show = (req: Request, res: Response) => renderOverview(req, res);
 
-async function renderEdit(req: Request, res: Response, values?: unknown, errors?: FieldError[]) {
+/** The selects of mødeleder and referent. */
+function roleOptions(members: readonly ResponsibleMember[], values: Record<string, unknown>) {
+  return { chairOptions: memberOptions(members, values.chairUserId), secretaryOptions: memberOptions(members, values.secretaryUserId) };
+}
+
+async function renderEdit(req: Request, res: Response, values?: Record<string, unknown>, errors?: FieldError[]) {
   const meeting = await meetingOf(req, res);
+  const members = await responsibleMembers(services(req).db, meeting.groupId);
   res.status(errors ? 400 : 200).render('meetings/edit', {
+    ...roleOptions(members, values ?? (meeting as unknown as Record<string, unknown>)),
     title: messages.edit(meeting.title),
     breadcrumbs: meetingCrumbs(res, { label: meeting.title, href: meetingHref(meeting) }, { label: messages.editCrumb }),
     action: meetingHref(meeting),
@@ -141,7 +161,10 @@ export async function update(req: Request, res: Response) {
 
 async function setClosed(req: Request, res: Response, closed: boolean) {
   const meeting = await meetingOf(req, res);
-  await closeMeeting(services(req).db, actorOf(res), meeting.id, closed);
+  const { group } = groupContext(res);
+  // Closing keeps the minutes exactly as the meeting's pages show them now.
+  const minutes = closed && !meeting.closedAt ? buildMinutes(await loadMeeting(req, res), services(req).content, group.name) : undefined;
+  await closeMeeting(services(req).db, actorOf(res), meeting.id, closed, minutes);
   setFlash(req, closed ? messages.closed : messages.reopened);
   res.redirect(closed ? `${meetingHref(meeting)}/referat` : meetingHref(meeting));
 }

@@ -5,7 +5,8 @@ import { PROGRESS_DISPLAY } from '../../goals/progress.js';
 import { formatChange, formatValue } from '../../numbers/value-format.js';
 import { countNoun } from '../../numbers/danish-nouns.js';
 import { displayPeriod, latestCompletedPeriod } from '../../periods/period.js';
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, INTERVENTION_KIND_LABELS, isOpen, type Action } from '../../meetings/action.js';
+import { ACTION_STATUS_LABELS, ACTION_STATUSES, INTERVENTION_KIND_LABELS, isOpen, isOverdue, OUTSIDE_GROUP, type Action, type ResponsibleMember } from '../../meetings/action.js';
+import { bankEntryView } from './bank-view.js';
 import { boardChartGoal, type GroupBoard, type IndicatorBoardEntry } from '../../meetings/group-board.js';
 import { displayDate, displayTime, ADDED_BY_GROUP, type AgendaItem, type Meeting } from '../../meetings/meeting.js';
 import { decisionReasons } from '../../situations/situation-text.js';
@@ -37,19 +38,26 @@ function verdictText(decision: SituationDecision): string {
 // written after a spread in an object literal costs about a microsecond (an item view took ~20 µs),
 // and a meeting page builds dozens of them.
 
-export function meetingView(meeting: Meeting) {
+export function meetingView(meeting: Meeting, members: readonly ResponsibleMember[] = []) {
+  const nameOf = (id: number | null | undefined) => (id ? members.find((m) => m.userId === id)?.name : undefined);
   return Object.assign({}, meeting, {
+    chairName: nameOf(meeting.chairUserId),
+    secretaryName: nameOf(meeting.secretaryUserId),
     dateText: displayDate(meeting.date),
     timeText: meeting.startTime ? displayTime(meeting.startTime) : undefined,
     closed: meeting.closedAt !== null,
   });
 }
 
-export function actionView(action: Action, today: string, names: ReadonlyMap<number, string>) {
+export function actionView(action: Action, today: string, names: ReadonlyMap<number, string>, goalTitles?: ReadonlyMap<number, string>) {
   return Object.assign({}, action, {
+    href: `/grupper/${action.groupId}/handlinger/${action.id}`,
+    indicatorHref: action.indicatorId !== null ? `/grupper/${action.groupId}/indikatorer/${action.indicatorId}` : undefined,
+    goalTitle: action.goalId !== null ? goalTitles?.get(action.goalId) : undefined,
+    goalHref: action.goalId !== null ? `/grupper/${action.groupId}/maal/${action.goalId}` : undefined,
     statusLabel: ACTION_STATUS_LABELS[action.status],
     dueText: displayDate(action.dueDate),
-    overdue: isOpen(action) && action.dueDate < today,
+    overdue: isOverdue(action, today),
     open: isOpen(action),
     startText: action.startPeriod ? displayPeriod(action.startPeriod) : undefined,
     interventionText: action.interventionKind ? INTERVENTION_KIND_LABELS[action.interventionKind] : undefined,
@@ -148,6 +156,7 @@ export function itemView(
   size: 'full' | 'small',
   slots?: ChartSlots,
   extraReasons: ReadonlyMap<number, readonly string[]> = new Map(),
+  discussed: ReadonlyMap<number, ReadonlySet<string>> = new Map(),
 ) {
   const names = indicatorNames(board);
   // An ended goal has no progress but keeps its title and indicator on old agendas and minutes.
@@ -155,7 +164,8 @@ export function itemView(
   const goalTitle = item.goalId !== null ? board.goalTitles.get(item.goalId) : undefined;
   const indicatorId = item.indicatorId ?? goalTitle?.indicatorId ?? null;
   const entry = indicatorId !== null ? board.byId.get(indicatorId) : undefined;
-  const title = item.kind === 'topic' ? (item.topic ?? '') : item.kind === 'goal' ? `Mål: ${goalTitle?.title ?? 'ukendt mål'}` : (entry?.indicator.name ?? 'Arkiveret indikator');
+  const theme = item.kind === 'theme' ? bankEntryView(content, item.bankEntryId) : undefined;
+  const title = item.kind === 'theme' ? (theme?.title ?? item.topic ?? '') : item.kind === 'topic' ? (item.topic ?? '') : item.kind === 'goal' ? `Mål: ${goalTitle?.title ?? 'ukendt mål'}` : (entry?.indicator.name ?? 'Arkiveret indikator');
   const situation = entry?.decision.situation;
   const itemActions = actions.filter((a) => a.itemId === item.id);
   const openForIndicator = entry ? entry.actions.filter((a) => isOpen(a) && a.itemId !== item.id) : [];
@@ -175,12 +185,38 @@ export function itemView(
     goal: goal ? { ...goal, display: PROGRESS_DISPLAY[goal.status] } : undefined,
     situation: situation ? situationDisplay(content, situation) : undefined,
     situationLabel: situation ? content.reflectionSituations[situation].label : topicKind ? content.reflectionSituations.topics[topicKind].label : undefined,
-    questions: questionsOfItem(content, situation, item),
-    decided: itemActions.map((a) => actionView(a, today, names)),
+    questions: (theme ? theme.questions : questionsOfItem(content, situation, item)).map((q) => ({ id: q.id, text: q.text, discussed: discussed.get(item.id)?.has(q.id) ?? false })),
+    theme,
+    decided: itemActions.map((a) => actionView(a, today, names, goalTitleMap(board))),
     decidedText: itemActions.length ? countNoun(itemActions.length, 'aftalt handling', 'aftalte handlinger') : undefined,
     openActions: openForIndicator.map((a) => actionView(a, today, names)),
     frequency: entry?.indicator.frequency,
   });
+}
+
+const goalTitlesOfBoards = new WeakMap<GroupBoard, Map<number, string>>();
+
+/** Goal titles by id, for the actions' "Mål: …"; once per board. */
+export function goalTitleMap(board: GroupBoard): Map<number, string> {
+  let titles = goalTitlesOfBoards.get(board);
+  if (!titles) goalTitlesOfBoards.set(board, (titles = new Map([...board.goalTitles].map(([id, g]) => [id, g.title]))));
+  return titles;
+}
+
+/** The members for a responsible select, with "someone outside the group" last. */
+export function responsibleOptions(members: readonly ResponsibleMember[], values: Record<string, unknown>) {
+  const chosen = String(values.responsibleUserId ?? '');
+  return [
+    { value: '', label: 'Vælg ansvarlig', selected: chosen === '' },
+    ...members.map((m) => ({ value: String(m.userId), label: m.name, selected: chosen === String(m.userId) })),
+    { value: OUTSIDE_GROUP, label: 'En uden for ledergruppen (skriv navnet nedenfor)', selected: chosen === OUTSIDE_GROUP },
+  ];
+}
+
+/** Members for a select of mødeleder or referent, "Ikke valgt" first. */
+export function memberOptions(members: readonly ResponsibleMember[], chosen: unknown) {
+  const value = chosen === null || chosen === undefined ? '' : String(chosen);
+  return [{ value: '', label: 'Ikke valgt', selected: value === '' }, ...members.map((m) => ({ value: String(m.userId), label: m.name, selected: value === String(m.userId) }))];
 }
 
 export const interventionKindOptions = (chosen: unknown) => [

@@ -45,7 +45,7 @@ describe('the home page’s "what now"', () => {
     ['2026-12-01', 'for 9 dage siden'],
   ])('relativeDay(10 Dec, %s) is %s', (date, text) => expect(relativeDay('2026-12-10', date)).toBe(text));
 
-  const meeting = { id: 4, groupId: 2, title: 'Ledermøde december', date: '2026-12-17', startTime: null, durationMinutes: 60, location: '', invitationSequence: 0, attendees: '', closedAt: null };
+  const meeting = { id: 4, groupId: 2, title: 'Ledermøde december', date: '2026-12-17', startTime: null, durationMinutes: 60, location: '', invitationSequence: 0, attendees: '', chairUserId: null, secretaryUserId: null, closedAt: null };
   it('asks an editor to prepare a meeting with an empty agenda, and opens a prepared one', () => {
     expect(nextMeetingView(meeting, 0, '2026-12-10', 'editor')).toMatchObject({ buttonLabel: 'Forbered mødet', href: '/grupper/2/moeder/4#dagsorden', agendaText: 'Dagsordenen er tom', relative: 'om 7 dage' });
     expect(nextMeetingView(meeting, 3, '2026-12-10', 'editor')).toMatchObject({ buttonLabel: 'Åbn mødet', href: '/grupper/2/moeder/4', agendaText: 'Dagsorden: 3 punkter' });
