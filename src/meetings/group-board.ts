@@ -7,6 +7,7 @@ import { listIndicators } from '../indicators/indicator-queries.js';
 import type { Observation } from '../indicators/observation.js';
 import { listObservationsOfGroup } from '../indicators/observation-queries.js';
 import { formatCanonical, latestCompletedPeriod } from '../periods/period.js';
+import { copenhagenDay } from '../shared/clock.js';
 import { decideSituation, type SituationDecision } from '../situations/situation.js';
 import type { ImportTouch } from '../imports/value-history.js';
 import { isOpen, type Action } from './action.js';
@@ -54,7 +55,7 @@ const keptBoards = new WeakMap<Db, Map<number, KeptBoard>>();
  */
 async function boardBase(db: Db, groupId: number, today: Date): Promise<KeptBoard> {
   // The group's data version changes with every write, by any instance (src/db/data-version.ts).
-  const version = `${await groupDataVersion(db, groupId)}@${today.getFullYear()}-${today.getMonth()}`;
+  const version = `${await groupDataVersion(db, groupId)}@${copenhagenDay(today).slice(0, 7)}`;
   let groups = keptBoards.get(db);
   const kept = groups?.get(groupId);
   if (kept && kept.version === version) return kept;

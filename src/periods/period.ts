@@ -1,3 +1,4 @@
+import { copenhagenDay } from '../shared/clock.js';
 export type Frequency = 'quarter' | 'month' | 'year';
 
 /** quarter: index 1–4, month: index 1–12, year: index is always 1. */
@@ -177,8 +178,10 @@ export function periodContaining(frequency: Frequency, year: number, monthNumber
   }
 }
 
+/** The last period that has ended by `today`, reckoned in Danish time: a new quarter begins at midnight in Copenhagen. */
 export function latestCompletedPeriod(frequency: Frequency, today: Date): Period {
-  return previousPeriod(periodContaining(frequency, today.getFullYear(), today.getMonth() + 1));
+  const [year, month] = copenhagenDay(today).split('-').map(Number) as [number, number];
+  return previousPeriod(periodContaining(frequency, year, month));
 }
 
 /** Why a year is outside what the app reads, or undefined. */

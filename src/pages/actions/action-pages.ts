@@ -12,8 +12,9 @@ import { localReturn } from '../../web/return-to.js';
 import { services } from '../../web/services.js';
 import { groupCrumbs, groupHref, type Crumb } from '../breadcrumbs.js';
 import { actionView, goalTitleMap, interventionKindOptions, responsibleOptions } from '../meetings/meeting-view.js';
-import { boardOf, isoDay } from '../meetings/meeting-links.js';
+import { boardOf } from '../meetings/meeting-links.js';
 import { historyView, linkChoices } from './action-view.js';
+import { copenhagenDay } from '../../shared/clock.js';
 
 const messages = {
   title: (group: string) => `Handlinger – ${group}`,
@@ -46,7 +47,7 @@ export async function list(req: Request, res: Response) {
   const { group, role } = groupContext(res);
   const board = await boardOf(req, res);
   const names = new Map(board.entries.map((e) => [e.indicator.id, e.indicator.name]));
-  const today = isoDay(now());
+  const today = copenhagenDay(now());
   const views = board.actions.map((a) => actionView(a, today, names, goalTitleMap(board)));
   res.render('meetings/actions', {
     title: messages.title(group.name),
@@ -120,7 +121,7 @@ export async function show(req: Request, res: Response) {
   const board = await boardOf(req, res);
   const names = new Map(board.entries.map((e) => [e.indicator.id, e.indicator.name]));
   const [changes, meeting] = await Promise.all([listStatusChanges(db, action.id), action.meetingId !== null ? findMeeting(db, group.id, action.meetingId) : undefined]);
-  const view = actionView(action, isoDay(now()), names, goalTitleMap(board));
+  const view = actionView(action, copenhagenDay(now()), names, goalTitleMap(board));
   const base = actionsHref(group.id);
   res.render('actions/show', {
     title: action.whatAndWhy,

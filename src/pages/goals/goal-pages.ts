@@ -17,8 +17,9 @@ import { goalCrumbs, goalHref, goalOf, goalTitle, messages as goalMessages } fro
 import { goalsBase } from './goal-rows.js';
 import { progressView, showingText, statusActions, statusFilterOptions, statusFlash, statusFromSlug, statusView } from './goal-status-view.js';
 import { renderCheck } from './wizard-pages.js';
-import { boardOf, isoDay } from '../meetings/meeting-links.js';
+import { boardOf } from '../meetings/meeting-links.js';
 import { actionView, goalTitleMap } from '../meetings/meeting-view.js';
+import { copenhagenDay } from '../../shared/clock.js';
 
 const HISTORY_LIMIT = 100;
 
@@ -51,7 +52,7 @@ export async function show(req: Request, res: Response) {
   const progress = progressOf(goal, check.indicator, check.observations, now());
   const [history, board] = await Promise.all([listAuditForGroup(db, group.id, { entityType: 'goal', entityId: goal.id, limit: HISTORY_LIMIT, offset: 0 }), boardOf(req, res)]);
   const names = new Map(board.entries.map((e) => [e.indicator.id, e.indicator.name]));
-  const actions = board.actions.filter((a) => a.goalId === goal.id).map((a) => actionView(a, isoDay(now()), names, goalTitleMap(board)));
+  const actions = board.actions.filter((a) => a.goalId === goal.id).map((a) => actionView(a, copenhagenDay(now()), names, goalTitleMap(board)));
   const base = goalHref(goal);
   res.render('goals/show', {
     title: goalTitle(goal),

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/connection.js';
-import { copenhagenDay } from '../../shared/clock.js';
+import { addDays, copenhagenDay } from '../../shared/clock.js';
 import type { Group } from '../../groups/group.js';
 import { sparklineSvg } from '../../charts/sparkline.js';
 import { attentionOf } from '../../meetings/attention.js';
@@ -36,11 +36,6 @@ const messages = {
   moreAttention: (n: number) => `Se ${countNoun(n, 'indikator', 'indikatorer')} mere i overblikket`,
 };
 
-/** The calendar day the app works in, as ISO text (the same day meetings and deadlines use). */
-export function isoDayOf(date: Date): string {
-  return copenhagenDay(date);
-}
-
 function daysBetween(fromIso: string, toIso: string): number {
   return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / DAY_MS);
 }
@@ -72,7 +67,7 @@ export function nextMeetingView(meeting: Meeting, items: number, today: string, 
 
 /** Open actions whose deadline has passed or comes within DUE_SOON_DAYS: who, what and when. */
 export function dueActionsView(board: Pick<GroupBoard, 'actions' | 'entries'>, today: string) {
-  const horizon = isoDayOf(new Date(Date.parse(`${today}T00:00:00Z`) + DUE_SOON_DAYS * DAY_MS));
+  const horizon = addDays(today, DUE_SOON_DAYS);
   const names = new Map(board.entries.map((e) => [e.indicator.id, e.indicator.name]));
   return dueActionsBy(board, horizon)
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id - b.id)
@@ -111,7 +106,7 @@ export function indicatorRow(entry: Pick<IndicatorBoardEntry, 'indicator' | 'fig
 
 /** Everything the home page shows, from one read of the group's board. */
 export async function loadGroupHome(db: Db, group: Group, now: Date, role: AccessRole) {
-  const today = isoDayOf(now);
+  const today = copenhagenDay(now);
   const base = groupHref(group);
   const [board, next, goals] = await Promise.all([loadGroupBoard(db, group.id, now), findNextMeeting(db, group.id, today), goalsForGroupHome(db, group.id, now)]);
   const items = next ? await countItems(db, next.id) : 0;

@@ -26,11 +26,6 @@ export function meetingHref(meeting: Meeting): string {
   return `${meetingsHref(meeting.groupId)}/${meeting.id}`;
 }
 
-/** Today's date in Copenhagen, where the app's users live: 'YYYY-MM-DD'. */
-export function isoDay(date: Date): string {
-  return copenhagenDay(date);
-}
-
 /** 'Mine grupper › Gruppe › Ledermøder › …rest'. */
 export function meetingCrumbs(res: Response, ...rest: Crumb[]): Crumb[] {
   const { group } = groupContext(res);
@@ -69,7 +64,7 @@ export async function loadMeeting(req: Request, res: Response) {
     listDiscussedQuestions(db, meeting.id),
     responsibleMembers(db, meeting.groupId),
   ]);
-  const day = isoDay(now());
+  const day = copenhagenDay(now());
   // Anything stored after the previous meeting's day counts as new since that meeting.
   const since = previous ? endOfCopenhagenDay(previous.date) : undefined;
   const touches = since ? await importTouchesSince(db, meeting.groupId, since) : [];

@@ -14,13 +14,14 @@ import { groupCrumbs, groupHref } from '../breadcrumbs.js';
 import { sendWithCharts } from '../send-with-charts.js';
 import { invitationStatus } from '../../reminders/outbox-queries.js';
 import { countNoun } from '../../numbers/danish-nouns.js';
-import { boardOf, isoDay, loadMeeting, meetingCrumbs, meetingHref, meetingOf, meetingsHref, messages as linkMessages } from './meeting-links.js';
+import { boardOf, loadMeeting, meetingCrumbs, meetingHref, meetingOf, meetingsHref, messages as linkMessages } from './meeting-links.js';
 import { itemView, meetingView, memberOptions, topicKindOptions } from './meeting-view.js';
 import { responsibleMembers } from '../../meetings/action-service.js';
 import { listThemeItemsOfGroup } from '../../meetings/meeting-queries.js';
 import { bankOptions, themeJourney } from './bank-view.js';
 import { buildMinutes } from './minutes-view.js';
 import type { ResponsibleMember } from '../../meetings/action.js';
+import { copenhagenDay } from '../../shared/clock.js';
 
 const messages = {
   listTitle: (group: string) => `Ledermøder – ${group}`,
@@ -63,7 +64,7 @@ async function renderNew(req: Request, res: Response, values: Record<string, unk
   const { group } = groupContext(res);
   const board = await boardOf(req, res);
   const typed = readDateField(values, 'date');
-  const date = typed.ok ? typed.iso : isoDay(now());
+  const date = typed.ok ? typed.iso : copenhagenDay(now());
   const suggestions = await suggestionsFor(db, group.id, board, date);
   const suggested = new Set(suggestions.map((s) => s.indicatorId));
   const chosen = new Set((Array.isArray(values.indicatorIds) ? values.indicatorIds : [values.indicatorIds]).filter(Boolean).map(String));
@@ -92,7 +93,7 @@ export async function create(req: Request, res: Response) {
   const { group } = groupContext(res);
   const board = await boardOf(req, res);
   const typed = readDateField(req.body, 'date');
-  const date = typed.ok ? typed.iso : isoDay(now());
+  const date = typed.ok ? typed.iso : copenhagenDay(now());
   const reasons = new Map((await suggestionsFor(db, group.id, board, date)).map((s) => [s.indicatorId, s.reasons.join('. ')]));
   const result = await attempt(() => createMeeting(db, actorOf(res), req.body, reasons));
   if (!result.ok) return renderNew(req, res, req.body, result.errors);

@@ -52,7 +52,8 @@ describe('validateAction', () => {
   it.each([
     { field: 'whatAndWhy', change: { whatAndWhy: '' }, message: 'hvad I ændrer' },
     { field: 'howAndWho', change: { howAndWho: ' ' }, message: 'hvordan' },
-    { field: 'responsible', change: { responsible: '' }, message: 'hvem der er ansvarlig' },
+    { field: 'responsibleUserId', change: { responsible: '' }, message: 'hvem der er ansvarlig' },
+    { field: 'responsible', change: { responsibleUserId: 'other', responsible: '' }, message: 'navnet på den ansvarlige' },
     { field: 'dueDate', change: { dueDate: '31.02.2027' }, message: 'Februar har kun 28 dage i 2027.' },
     { field: 'dueDate', change: { 'dueDate-day': '31', 'dueDate-month': '4', 'dueDate-year': '2027' }, message: 'April har kun 30 dage.' },
     { field: 'dueDate', change: { dueDate: '' }, message: 'Skriv fristen med dag, måned og år' },

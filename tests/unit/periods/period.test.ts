@@ -267,11 +267,23 @@ describe('latestCompletedPeriod', () => {
     },
   );
 
-  it('uses the local calendar date, not UTC, just after midnight on 1 January', () => {
-    // 00:30 in Copenhagen is still 31 December in UTC.
-    const today = new Date(2026, 0, 1, 0, 30);
-    expect(formatCanonical(latestCompletedPeriod('month', today))).toBe('2025M12');
-  });
+  it.each([
+    { instant: '2025-12-31T23:30:00Z', frequency: 'month', expected: '2025M12', why: '00:30 on 1 January in Copenhagen' },
+    { instant: '2026-09-30T22:30:00Z', frequency: 'quarter', expected: '2026K3', why: '00:30 on 1 October in Copenhagen (summer time)' },
+    { instant: '2026-09-30T21:30:00Z', frequency: 'quarter', expected: '2026K2', why: '23:30 on 30 September in Copenhagen' },
+  ] satisfies { instant: string; frequency: Frequency; expected: string; why: string }[])(
+    "reckons the day in Copenhagen whatever the server's zone: $why gives $expected",
+    ({ instant, frequency, expected }) => {
+      // A server set to UTC, as containers usually are; Node rereads TZ when it changes.
+      const pinned = process.env.TZ;
+      process.env.TZ = 'UTC';
+      try {
+        expect(formatCanonical(latestCompletedPeriod(frequency, new Date(instant)))).toBe(expected);
+      } finally {
+        process.env.TZ = pinned;
+      }
+    },
+  );
 });
 
 describe('periods from dates', () => {
