@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit-queries.js';
 import { parseDanishNumber } from '../numbers/danish-number.js';
 import { formatValue } from '../numbers/value-format.js';
 import { displayPeriod, formatCanonical, type Period } from '../periods/period.js';
-import { parsePeriod } from '../periods/period-parse.js';
+import { readPeriodField } from './observation.js';
 import type { Actor } from '../shared/actor.js';
 import { cprFieldErrors } from '../shared/cpr.js';
 import { ValidationError, type FieldError } from '../shared/errors.js';
@@ -25,7 +25,6 @@ export const messages = {
   codeInvalid: 'Koden må kun indeholde bogstaver, tal, bindestreg og understregning (højst 30 tegn).',
   codeTaken: (code: string) => `Koden ${code} bruges allerede af en anden indikator i gruppen.`,
   codesEqual: 'Tæller og nævner skal have hver sin kode.',
-  periodRequired: 'Skriv perioden, fx 2024K1 eller 1. kvt. 2024.',
   partRequired: (label: string) => `Skriv ${label.toLowerCase()}.`,
   partNegative: (label: string) => `${label} kan ikke være et negativt tal.`,
   denominatorZero: (label: string, name: string) => `${label} skal være større end 0 – ellers kan „${name}“ ikke beregnes.`,
@@ -186,13 +185,7 @@ interface ComputedEntry {
 function validateEntry(indicator: Indicator, parts: ComputedParts, raw: Record<string, unknown>): { ok: true; value: ComputedEntry } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const periodText = text(raw, 'period');
-  let period: Period | undefined;
-  if (!periodText) errors.push({ field: 'period', message: messages.periodRequired });
-  else {
-    const parsed = parsePeriod(periodText, indicator.frequency);
-    if (parsed.ok) period = parsed.period;
-    else errors.push({ field: 'period', message: parsed.message });
-  }
+  const period = readPeriodField(indicator, periodText, errors);
   const number = (field: 'numerator' | 'denominator', label: string): number | undefined => {
     const value = text(raw, field);
     if (!value) {

@@ -28,6 +28,18 @@ export const messages = {
   commentTooLong: 'Bemærkningen må højst være 500 tegn.',
 };
 
+/** The period a form's 'period' field names in the indicator's frequency; a missing or unreadable one is added to `errors`. */
+export function readPeriodField(indicator: Pick<Indicator, 'frequency'>, periodText: string, errors: FieldError[]): Period | undefined {
+  if (!periodText) {
+    errors.push({ field: 'period', message: messages.periodRequired });
+    return undefined;
+  }
+  const parsed = parsePeriod(periodText, indicator.frequency);
+  if (parsed.ok) return parsed.period;
+  errors.push({ field: 'period', message: parsed.message });
+  return undefined;
+}
+
 export function validateObservation(
   indicator: Pick<Indicator, 'frequency' | 'unit'>,
   raw: Record<string, unknown>,
@@ -37,13 +49,7 @@ export function validateObservation(
   const valueText = typeof raw.value === 'string' ? raw.value.trim() : '';
   const commentText = typeof raw.comment === 'string' ? raw.comment.trim() : '';
 
-  let period: Period | undefined;
-  if (!periodText) errors.push({ field: 'period', message: messages.periodRequired });
-  else {
-    const parsed = parsePeriod(periodText, indicator.frequency);
-    if (parsed.ok) period = parsed.period;
-    else errors.push({ field: 'period', message: parsed.message });
-  }
+  const period = readPeriodField(indicator, periodText, errors);
 
   let value: number | undefined;
   if (!valueText) errors.push({ field: 'value', message: messages.valueRequired });

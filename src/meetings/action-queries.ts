@@ -27,6 +27,19 @@ function toAction(row: Selectable<ActionTable>): Action {
   };
 }
 
+/** The columns that hold what an action says, the same whether it is created or changed. */
+function answerColumns(input: ActionInput) {
+  return {
+    what_and_why: input.whatAndWhy,
+    how_and_who: input.howAndWho,
+    responsible: input.responsible,
+    responsible_user_id: input.responsibleUserId ?? null,
+    due_date: input.dueDate,
+    start_period: input.startPeriod ? formatCanonical(input.startPeriod) : null,
+    intervention_kind: input.interventionKind,
+  };
+}
+
 export async function findAction(db: Db, groupId: number, id: number): Promise<Action | undefined> {
   const row = await db.selectFrom('actions').selectAll().where('group_id', '=', groupId).where('id', '=', id).executeTakeFirst();
   if (!row) return undefined;
@@ -57,13 +70,7 @@ export async function insertAction(
       item_id: link.itemId,
       indicator_id: link.indicatorId,
       goal_id: link.goalId,
-      what_and_why: input.whatAndWhy,
-      how_and_who: input.howAndWho,
-      responsible: input.responsible,
-      responsible_user_id: input.responsibleUserId ?? null,
-      due_date: input.dueDate,
-      start_period: input.startPeriod ? formatCanonical(input.startPeriod) : null,
-      intervention_kind: input.interventionKind,
+      ...answerColumns(input),
       status: 'open',
       created_by: link.userId,
       created_at: now,
@@ -90,13 +97,7 @@ export async function updateAction(db: Db, groupId: number, id: number, links: {
     .set({
       indicator_id: links.indicatorId,
       goal_id: links.goalId,
-      what_and_why: input.whatAndWhy,
-      how_and_who: input.howAndWho,
-      responsible: input.responsible,
-      responsible_user_id: input.responsibleUserId ?? null,
-      due_date: input.dueDate,
-      start_period: input.startPeriod ? formatCanonical(input.startPeriod) : null,
-      intervention_kind: input.interventionKind,
+      ...answerColumns(input),
       updated_at: nowIso(),
     })
     .where('group_id', '=', groupId)
