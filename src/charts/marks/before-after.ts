@@ -1,7 +1,7 @@
 import { formatChange, formatValue, shownValue } from '../../numbers/value-format.js';
 import { STYLE } from '../chart-style.js';
 import { escapeHtml } from '../escape.js';
-import type { LaneItem } from '../lanes.js';
+import { textWidth, type LaneItem } from '../lanes.js';
 import { meanFormat } from '../impact.js';
 import { HALO, px, type Frame } from './frame.js';
 
@@ -58,8 +58,10 @@ export function beforeAfterSvg(f: Frame): string {
   const startX = f.xPx(f.series.xOf(ba.marker.period) - 0.4);
   const above = after.mean <= before.mean;
   const offset = (up: boolean) => (up ? -7 : f.geometry.fontSize + 5);
+  // A window at the right edge would push its label out of the picture: it moves left to fit.
+  const fitted = (x: number, text: string, bold: boolean) => Math.min(x, f.geometry.width - 2 - textWidth(text, f.geometry.fontSize) * (bold ? 1.1 : 1));
   const label = (x: number, y: number, fill: string, text: string, bold: boolean) =>
-    `<text x="${px(x)}" y="${px(y)}" text-anchor="start" fill="${fill}"${bold ? ' font-weight="bold"' : ''} ${HALO}>${escapeHtml(text)}</text>`;
+    `<text x="${px(fitted(x, text, bold))}" y="${px(y)}" text-anchor="start" fill="${fill}"${bold ? ' font-weight="bold"' : ''} ${HALO}>${escapeHtml(text)}</text>`;
   return (
     `<g class="trend-chart__before-after" aria-hidden="true">` +
     label(fromX, f.yPx(before.mean) + offset(!above), STYLE.before.mean, `Før: ${formatValue(format, before.mean)}`, false) +

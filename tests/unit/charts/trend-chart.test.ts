@@ -277,6 +277,17 @@ describe('marks', () => {
     expect(texts(svg)).toEqual(expect.arrayContaining(['Før: 29,3 dage', 'Efter: 20,3 dage', '−9,0 dage efter indsatsen: et signal']));
   });
 
+  it('keeps the after label inside the picture when the intervention began in the latest quarter', () => {
+    const input = interventionSeries();
+    const svg = renderTrendSvg({ ...input, markers: [{ period: q(2024, 2), label: 'Nye faste visitatorer', kind: 'intervention' }] });
+    const doc = parseFragment(svg);
+    const width = Number(doc.querySelector('svg')?.getAttribute('width'));
+    const after = Array.from(doc.querySelectorAll('.trend-chart__before-after text')).find((t) => t.textContent?.startsWith('Efter:'));
+    expect(after?.textContent).toBe('Efter: 15,0 dage');
+    // Its widest estimate, bold digits included, ends before the right edge.
+    expect(Number(after?.getAttribute('x')) + (after?.textContent?.length ?? 0) * GEOMETRY['full-wide'].fontSize * 0.6).toBeLessThanOrEqual(width);
+  });
+
   it('shades nothing for an ordinary action', () => {
     const input = interventionSeries();
     const svg = renderTrendSvg({ ...input, markers: input.markers!.map((marker) => ({ ...marker, kind: 'action' as const })) });
