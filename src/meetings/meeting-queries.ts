@@ -128,9 +128,9 @@ export async function updateMeeting(db: Db, groupId: number, id: number, input: 
     .execute();
 }
 
-export async function setMeetingClosed(db: Db, groupId: number, id: number, closed: boolean): Promise<void> {
-  const now = nowIso();
-  await db.updateTable('meetings').set({ closed_at: closed ? now : null, updated_at: now }).where('group_id', '=', groupId).where('id', '=', id).execute();
+/** Closes (at `at`, by default now) or reopens a meeting. */
+export async function setMeetingClosed(db: Db, groupId: number, id: number, closed: boolean, at: string = nowIso()): Promise<void> {
+  await db.updateTable('meetings').set({ closed_at: closed ? at : null, updated_at: at }).where('group_id', '=', groupId).where('id', '=', id).execute();
 }
 
 export async function listItems(db: Db, meetingId: number): Promise<AgendaItem[]> {

@@ -10,6 +10,7 @@ import { insertGoal } from '../goals/goal-queries.js';
 import { insertAction, insertStatusChange, setActionStatus } from '../meetings/action-queries.js';
 import { insertItem, insertMeeting, setDiscussedQuestions, setItemNotes, setMeetingClosed } from '../meetings/meeting-queries.js';
 import { displayPeriod, formatCanonical, nextPeriod, parseCanonical, previousPeriod, type Period } from '../periods/period.js';
+import { startOfCopenhagenDay } from '../shared/clock.js';
 
 export const DEMO_PASSWORD = 'demo-datadialog';
 
@@ -200,7 +201,7 @@ async function seedDemoWork(db: Db, groupId: number, editorId: number, indicator
       interventionKind: 'organisation',
     },
   );
-  await insertStatusChange(db, { actionId: action.id, fromStatus: null, toStatus: 'open', comment: '', userId: editorId, at: `${meeting.date}T10:00:00.000Z` });
+  await insertStatusChange(db, { actionId: action.id, fromStatus: null, toStatus: 'open', comment: '', userId: editorId, at: duringMeeting(meeting.date, '09:45') });
   await setActionStatus(db, groupId, action.id, 'in-progress');
   await insertStatusChange(db, { actionId: action.id, fromStatus: 'open', toStatus: 'in-progress', comment: 'Makkerparrene er sat sammen i to af tre distrikter.', userId: editorId });
   const together = await insertAction(
@@ -216,6 +217,12 @@ async function seedDemoWork(db: Db, groupId: number, editorId: number, indicator
       interventionKind: null,
     },
   );
-  await insertStatusChange(db, { actionId: together.id, fromStatus: null, toStatus: 'open', comment: '', userId: editorId, at: `${meeting.date}T10:05:00.000Z` });
-  await setMeetingClosed(db, groupId, meeting.id, true);
+  await insertStatusChange(db, { actionId: together.id, fromStatus: null, toStatus: 'open', comment: '', userId: editorId, at: duringMeeting(meeting.date, '09:50') });
+  await setMeetingClosed(db, groupId, meeting.id, true, duringMeeting(meeting.date, '10:00'));
+}
+
+/** A stored timestamp for a time of day in Copenhagen on the meeting's day, so the demo's record reads as held then. */
+function duringMeeting(date: string, time: string): string {
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  return new Date(startOfCopenhagenDay(date).getTime() + (hours * 60 + minutes) * 60_000).toISOString();
 }

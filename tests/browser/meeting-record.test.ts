@@ -21,6 +21,7 @@ import { configFromEnv } from '../../src/config.js';
 import { loadContent } from '../../src/content/content-loader.js';
 import { DEMO_PASSWORD, seedDemoData } from '../../src/seed/demo-seed.js';
 import type { Db } from '../../src/db/connection.js';
+import { displayDate } from '../../src/periods/calendar-date.js';
 import { startGoal } from '../../src/goals/goal-service.js';
 
 const FLOW_TIMEOUT = 120_000;
@@ -258,7 +259,7 @@ describe('the demo meeting’s minutes, printed', () => {
       await page.getByLabel('Adgangskode', { exact: true }).fill(DEMO_PASSWORD);
       await Promise.all([page.waitForURL((url) => url.pathname !== '/log-ind'), page.getByRole('button', { name: 'Log ind' }).click()]);
       const group = (await demo.db.selectFrom('groups').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
-      const meeting = await demo.db.selectFrom('meetings').select(['id', 'title']).where('group_id', '=', group).executeTakeFirstOrThrow();
+      const meeting = await demo.db.selectFrom('meetings').select(['id', 'title', 'meeting_date']).where('group_id', '=', group).executeTakeFirstOrThrow();
       const decisions = await demo.db.selectFrom('actions').select('what_and_why').where('meeting_id', '=', meeting.id).execute();
       expect(decisions.length).toBeGreaterThanOrEqual(2);
 
@@ -273,6 +274,9 @@ describe('the demo meeting’s minutes, printed', () => {
       const pages = pagesOf(PDF_PATH);
       expect(pages.length, pages.join('\n---\n')).toBeGreaterThanOrEqual(1);
       expect(pages.length, 'the demo meeting fits on four A4 pages').toBeLessThanOrEqual(4);
+      // The demo meeting reads as held on its own day, closed at ten, with its roles spaced as words.
+      expect(pages[0]).toContain(`afsluttet ${displayDate(meeting.meeting_date)} kl. 10.00`);
+      expect(pages[0]).toMatch(/Mødeleder: Mette Holm/);
       const firstTwo = pages.slice(0, 2).join(' ');
       for (const { what_and_why: what } of decisions) expect(firstTwo, what).toContain(squash(what).slice(0, 40));
       pages.forEach((text, i) => {
