@@ -8,8 +8,9 @@ import { demoGroupsAt, demoLatestPeriod, demoShift } from './demo-data.js';
 import { seedDemoDirectorate } from './demo-organisation.js';
 import { insertGoal } from '../goals/goal-queries.js';
 import { insertAction, insertStatusChange, setActionStatus } from '../meetings/action-queries.js';
+import { ADDED_BY_GROUP } from '../meetings/meeting.js';
 import { insertItem, insertMeeting, setDiscussedQuestions, setItemNotes, setMeetingClosed } from '../meetings/meeting-queries.js';
-import { displayPeriod, formatCanonical, nextPeriod, parseCanonical, previousPeriod, type Period } from '../periods/period.js';
+import { formatCanonical, nextPeriod, parseCanonical, previousPeriod, type Period } from '../periods/period.js';
 import { startOfCopenhagenDay } from '../shared/clock.js';
 
 export const DEMO_PASSWORD = 'demo-datadialog';
@@ -176,11 +177,11 @@ async function seedDemoWork(db: Db, groupId: number, editorId: number, indicator
   // Each indicator on the agenda has an owner in the group, named in the reminders before a meeting.
   await db.updateTable('indicators').set({ owner_user_id: editorId }).where('id', '=', sickLeave).execute();
   if (readerId !== undefined) await db.updateTable('indicators').set({ owner_user_id: readerId }).where('id', '=', visitation).execute();
-  const before = previousPeriod(latest);
   const item = await insertItem(db, meeting.id, {
     kind: 'indicator',
     indicatorId: sickLeave,
-    reason: `Gik den forkerte vej fra ${displayPeriod(previousPeriod(before))} til ${displayPeriod(before)}`,
+    // The group chose it: the rise was within the normal variation, but the night shift's absence worried them.
+    reason: ADDED_BY_GROUP,
   });
   await insertItem(db, meeting.id, { kind: 'indicator', indicatorId: visitation, reason: 'Bagud i forhold til målet „Kortere sagsbehandlingstid i visitationen“' });
   // The first box of the leadership foundation, "en kasse ad gangen".
