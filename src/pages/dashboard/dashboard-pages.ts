@@ -37,7 +37,7 @@ export async function dashboard(req: Request, res: Response) {
     name: entry.indicator.name,
     chart: indicatorChart(entry, `overblik-${entry.indicator.id}`, 'small', undefined, today, false),
     figures: keyFiguresView(entry),
-    situation: situationDisplay(content, entry.decision.situation),
+    situation: situationDisplay(content, entry.decision),
     // Without a reason to act, the card still says how the figure stands.
     reasons: attention.reasons.length ? attention.reasons : decisionReasons(entry.decision, entry.indicator).slice(0, 1),
     // Good news (a change the right way, a goal reached) is a reason to talk, not to worry.

@@ -41,7 +41,7 @@ export async function loadIndicatorInsights(db: Db, content: Content, indicator:
   });
   return {
     chart,
-    situation: situationDisplay(content, decision.situation),
+    situation: situationDisplay(content, decision),
     // The goal's own status is shown with the goal; here only what the figures say.
     verdict: decisionReasons(decision, indicator).filter((r) => !r.includes('målet'))[0],
     actions: actions.map((a) => actionView(a, day, names)),

@@ -21,8 +21,22 @@ const SITUATION_LOOK: Record<Situation, { icon: string; tone: 'success' | 'warni
   flat: { icon: 'minus', tone: 'info' },
 };
 
-export function situationDisplay(content: Content, situation: Situation) {
-  return { label: content.reflectionSituations[situation].label, ...SITUATION_LOOK[situation] };
+// "Off track" has three causes; the badge names the one that decided it, so a goal behind its path
+// is never called "the wrong way" beside a signal that the figures go the right way.
+const OFF_TRACK_LABELS: Partial<Record<SituationDecision['findings'][number]['kind'], string>> = {
+  'goal-behind': 'Bagud i forhold til målet',
+  'outside-range': 'Uden for grænserne',
+};
+
+/** The words for an indicator's situation, naming what decided it. */
+export function situationLabel(content: Content, decision: Pick<SituationDecision, 'situation' | 'findings'>): string {
+  const first = decision.findings[0]?.kind;
+  const specific = decision.situation === 'offTrack' && first ? OFF_TRACK_LABELS[first] : undefined;
+  return specific ?? content.reflectionSituations[decision.situation].label;
+}
+
+export function situationDisplay(content: Content, decision: Pick<SituationDecision, 'situation' | 'findings'>) {
+  return { label: situationLabel(content, decision), ...SITUATION_LOOK[decision.situation] };
 }
 
 /** "Signal eller støj" for the latest figure, in words. */
@@ -183,8 +197,8 @@ export function itemView(
     chart: entry ? indicatorChart(entry, `punkt-${item.id}`, size, slots, new Date(`${today}T12:00:00Z`)) : undefined,
     figures: entry ? keyFiguresView(entry) : undefined,
     goal: goal ? { ...goal, display: PROGRESS_DISPLAY[goal.status] } : undefined,
-    situation: situation ? situationDisplay(content, situation) : undefined,
-    situationLabel: situation ? content.reflectionSituations[situation].label : topicKind ? content.reflectionSituations.topics[topicKind].label : undefined,
+    situation: entry ? situationDisplay(content, entry.decision) : undefined,
+    situationLabel: entry ? situationLabel(content, entry.decision) : topicKind ? content.reflectionSituations.topics[topicKind].label : undefined,
     questions: (theme ? theme.questions : questionsOfItem(content, situation, item)).map((q) => ({ id: q.id, text: q.text, discussed: discussed.get(item.id)?.has(q.id) ?? false })),
     theme,
     decided: itemActions.map((a) => actionView(a, today, names, goalTitleMap(board))),
