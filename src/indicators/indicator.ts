@@ -64,3 +64,11 @@ export const DIRECTION_LABELS: Record<Direction, string> = {
   down: 'Lavere er bedre',
   range: 'Skal holdes inden for grænser',
 };
+
+/**
+ * A definition this group shares with the groups below and does not measure itself: its figures are
+ * the groups' below (see the comparison), so having none of its own is not missing data.
+ */
+export function isDeliveredBelow(indicator: Pick<Indicator, 'sharedAt' | 'adoptedFrom'>, ownValues: number): boolean {
+  return Boolean(indicator.sharedAt) && !indicator.adoptedFrom && ownValues === 0;
+}

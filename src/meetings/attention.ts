@@ -2,9 +2,10 @@ import { count, NOUNS } from '../numbers/danish-nouns.js';
 import type { Finding, SituationDecision, SituationSubject } from '../situations/situation.js';
 import { findingReason } from '../situations/situation-text.js';
 import { displayDate } from './meeting.js';
+import { isDeliveredBelow, type Indicator } from '../indicators/indicator.js';
 
 export interface IndicatorSignal {
-  indicator: SituationSubject & { id: number };
+  indicator: SituationSubject & { id: number } & Pick<Indicator, 'sharedAt' | 'adoptedFrom'>;
   /** The one decision about the indicator (situations/situation.ts): the agenda only repeats it. */
   decision: SituationDecision;
   /** Values added or corrected since the group's last meeting. */
@@ -91,7 +92,10 @@ export function extraReasons(signal: Pick<IndicatorSignal, 'indicator' | 'newVal
 export function attentionOf(signal: IndicatorSignal, dueActions: readonly DueAction[]): Attention {
   const { decision, indicator } = signal;
   const weighted: Array<[number, string]> = [
-    ...decision.findings.map((finding): [number, string] => [weightOf(finding), findingReason(finding, decision, indicator)]),
+    ...decision.findings
+      // A shared definition measured by the groups below has no figures of its own to miss.
+      .filter((finding) => !(finding.kind === 'no-values' && isDeliveredBelow(indicator, 0)))
+      .map((finding): [number, string] => [weightOf(finding), findingReason(finding, decision, indicator)]),
     ...otherReasons(signal, dueActions),
   ].filter(([weight]) => weight > 0);
   return { score: weighted.reduce((sum, [weight]) => sum + weight, 0), reasons: weighted.map(([, reason]) => reason) };

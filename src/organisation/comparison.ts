@@ -47,15 +47,16 @@ export const messages = {
   verdict: {
     'signal-up': 'Signal: stiger',
     'signal-down': 'Signal: falder',
-    noise: 'Almindelig variation',
+    noise: 'Normal variation',
     'too-little-data': 'For få tal til at vurdere',
   } satisfies Record<Verdict, string>,
   smallDenominator: (label: string, value: string) => `Forsigtig: bygger på et lille tal (${label.toLowerCase()}: ${value}), så det kan svinge meget af tilfældige grunde.`,
   totalNone:
-    'Gruppernes tal kan ikke lægges sammen til én total: et gennemsnit af procenter eller andele giver et forkert billede. Gør indikatoren beregnet (tæller / nævner), så kan totalen beregnes rigtigt.',
-  totalRatio: (numerator: string, denominator: string) => `Totalen er summen af alle gruppers ${numerator.toLowerCase()} delt med summen af deres ${denominator.toLowerCase()} – ikke et gennemsnit af gruppernes procenter.`,
-  totalSum: 'Totalen er summen af gruppernes tal.',
-  totalMissing: (period: string, groups: string) => `Ingen total for ${period}: der mangler tal fra ${groups}.`,
+    'Gruppernes tal kan ikke lægges sammen til ét tal i alt: et gennemsnit af procenter eller andele giver et forkert billede. Gør indikatoren beregnet (tæller / nævner), så kan tallet i alt beregnes rigtigt.',
+  totalRatio: (numerator: string, denominator: string) =>
+    `Tallet i alt er alle gruppers „${numerator.toLowerCase()}“ lagt sammen og delt med alle gruppers „${denominator.toLowerCase()}“ lagt sammen – ikke et gennemsnit af gruppernes procenter.`,
+  totalSum: 'Tallet i alt er gruppernes tal lagt sammen.',
+  totalMissing: (period: string, groups: string) => `Intet tal i alt for ${period}: der mangler tal fra ${groups}.`,
 };
 
 export function totalKindOf(shared: Pick<Indicator, 'factor' | 'totalRule'>): TotalKind {

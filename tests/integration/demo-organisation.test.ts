@@ -53,8 +53,22 @@ describe('the demo’s organisation, right after the first start', () => {
     expect(page.text).toContain('Ledergruppen for Ældre og Sundhed');
     expect(page.text).toContain('Ledergruppen for Dagtilbud');
     // Dagtilbud has not delivered 3. kvt. 2026: no total for it, and Dagtilbud is named, not counted as zero.
-    expect(page.text).toContain('Ingen total for 3. kvt. 2026: der mangler tal fra Ledergruppen for Dagtilbud.');
-    expect(page.text).toContain('summen af alle gruppers fratrådte medarbejdere delt med summen af deres gennemsnitligt antal ansatte');
+    expect(page.text).toContain('Intet tal i alt for 3. kvt. 2026: der mangler tal fra Ledergruppen for Dagtilbud.');
+    expect(page.text).toContain('alle gruppers „fratrådte medarbejdere“ lagt sammen og delt med alle gruppers „gennemsnitligt antal ansatte“ lagt sammen');
+  });
+
+  it('tells the direktion its shared indicator is measured by the groups below, not that its figures are missing', async () => {
+    const dorthe = await as('dorthe@datadialog.local');
+    const directorate = (await db.selectFrom('groups').select('id').where('name', '=', 'Direktionen').executeTakeFirstOrThrow()).id;
+    const shared = await idOf('Personaleomsætning', 'Direktionen');
+    const home = await dorthe.get(`/grupper/${directorate}`);
+    expect(home.text).toContain('Leveres af grupperne under jer');
+    expect(home.text).toContain(`href="/grupper/${directorate}/indikatorer/${shared}/sammenligning">Se sammenligningen</a>`);
+    expect(home.text).not.toContain('Der er ingen tal endnu');
+    expect(home.text).not.toContain('Mangler data for');
+    const page = await dorthe.get(`/grupper/${directorate}/indikatorer/${shared}`);
+    expect(page.text).toContain('Tallene leveres af de grupper under jer, der har taget indikatoren i brug.');
+    expect(page.text).not.toContain('Ingen værdier endnu');
   });
 
   it('shows the national reference line and the datagrundlag card on the group’s own indicator', async () => {

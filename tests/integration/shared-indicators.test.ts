@@ -105,7 +105,7 @@ describe('a shared indicator across the organisation', () => {
     const dorte = await signInAs(world, directorate.directorEditor.email);
     const missing = await dorte.get(`/grupper/${directorate.groupId}/indikatorer/${sharedId}/sammenligning`);
     expect(missing.status).toBe(200);
-    expect(missing.text).toContain('Ingen total for 2. kvt. 2026: der mangler tal fra Skoler.');
+    expect(missing.text).toContain('Intet tal i alt for 2. kvt. 2026: der mangler tal fra Skoler.');
     expect(missing.text).not.toContain('16,5 %');
     // Skoler delivers: now the total is there, as the ratio of the summed parts.
     const schoolsId = (await listIndicators(world.db, schools, { archived: false }))[0]!.id;
@@ -113,7 +113,7 @@ describe('a shared indicator across the organisation', () => {
     const page = await dorte.get(`/grupper/${directorate.groupId}/indikatorer/${sharedId}/sammenligning`);
     // (30 + 6 + 0) / (1.000 + 20 + 200) × 100 = 2,95… → 3,0 %
     expect(page.text).toContain('<strong class="h3">3,0 %</strong> (2. kvt. 2026)');
-    expect(page.text).toContain('summen af alle gruppers fraværsdage delt med summen af deres mulige arbejdsdage');
+    expect(page.text).toContain('alle gruppers „fraværsdage“ lagt sammen og delt med alle gruppers „mulige arbejdsdage“ lagt sammen');
     expect(page.text).toContain('Forsigtig: bygger på et lille tal (mulige arbejdsdage: 20 dage)');
     // The groups in the organisation's order (by name), never ranked by result.
     const order = ['Dagtilbud', 'Skoler', 'Ældre og Sundhed'].map((name) => page.text.indexOf(`<th scope="row" class="org-tree__item--0">${name}`));

@@ -2,7 +2,7 @@ import { formatNumber } from '../../numbers/danish-number.js';
 import { decimalsNote } from '../../numbers/danish-nouns.js';
 import { formatChange, formatValue } from '../../numbers/value-format.js';
 import { displayPeriod, FREQUENCY_LABELS, formatCanonical } from '../../periods/period.js';
-import { DIRECTION_LABELS, STANDARD_UNITS, type Indicator } from '../../indicators/indicator.js';
+import { DIRECTION_LABELS, isDeliveredBelow, STANDARD_UNITS, type Indicator } from '../../indicators/indicator.js';
 import type { IndicatorSummary } from '../../indicators/indicator-summary.js';
 import type { Observation } from '../../indicators/observation.js';
 
@@ -17,8 +17,11 @@ const assessmentTexts = {
 } as const;
 
 export function indicatorCard(indicator: Indicator, summary: IndicatorSummary) {
-  const { latest, previous, change, assessment, missingPeriod } = summary;
+  const { latest, previous, change, assessment } = summary;
+  const deliveredBelow = isDeliveredBelow(indicator, latest ? 1 : 0);
+  const missingPeriod = deliveredBelow ? undefined : summary.missingPeriod;
   return {
+    deliveredBelow,
     id: indicator.id,
     name: indicator.name,
     unit: indicator.unit,

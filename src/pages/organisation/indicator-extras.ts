@@ -83,7 +83,11 @@ export async function sharingView(db: Db, indicator: Indicator, groupId: number,
       sharedText: longDate(indicator.sharedAt),
       changedText: indicator.definitionChangedAt ? longDate(indicator.definitionChangedAt) : undefined,
       adopters: Number(adopters.n),
-      totalRuleText: isComputed(indicator) ? 'forholdet mellem de summerede tællere og nævnere' : indicator.totalRule === 'sum' ? 'summen af gruppernes tal' : 'ingen total',
+      totalRuleText: isComputed(indicator)
+        ? 'Tallet i alt er gruppernes tællere lagt sammen og delt med deres nævnere lagt sammen.'
+        : indicator.totalRule === 'sum'
+          ? 'Tallet i alt er gruppernes tal lagt sammen.'
+          : 'Der er intet tal i alt, fordi gruppernes tal ikke kan lægges sammen.',
       comparisonHref: `${base}/sammenligning`,
     };
   }
@@ -98,7 +102,7 @@ export async function canShare(db: Db, indicator: Indicator, groupId: number): P
 
 export const totalRuleOptions = [
   { value: 'sum', label: 'Læg tallene sammen – fx antal borgere, antal sager eller kroner' },
-  { value: 'none', label: 'Ingen total – fx procenter, gennemsnit eller point, som ikke kan lægges sammen' },
+  { value: 'none', label: 'Intet tal i alt – fx procenter, gennemsnit eller point, som ikke kan lægges sammen' },
 ];
 
 /**
