@@ -127,7 +127,6 @@ export async function adoptIndicator(db: Db, actor: Actor, sharedId: number): Pr
       const holder = code ? await findIndicatorByCode(trx, actor.groupId, code) : undefined;
       if (code && holder) throw new ValidationError([{ field: 'indicator', message: messages.codeTaken(code, holder.name) }]);
     }
-    const changedAt = shared.definitionChangedAt ?? shared.sharedAt;
     let indicator: Indicator;
     if (ownerParts) {
       indicator = await insertComputed(
@@ -147,7 +146,6 @@ export async function adoptIndicator(db: Db, actor: Actor, sharedId: number): Pr
     } else {
       indicator = await insertIndicator(trx, actor.groupId, input, { adoptedFrom: shared.id });
     }
-    await setIndicatorLinks(trx, indicator.id, { definitionChangedAt: changedAt });
     await recordAudit(trx, {
       groupId: actor.groupId,
       userId: actor.userId,

@@ -94,7 +94,7 @@ export async function seedDemoDirectorate(db: Db, groupIds: readonly number[], n
   const sharedAt = new Date(now.getTime() - 400 * 86_400_000).toISOString();
 
   const shared = await insertComputed(db, directorate.id, TURNOVER, DEFINITION);
-  await setIndicatorLinks(db, shared.id, { sharedAt, totalRule: 'none', definitionChangedAt: sharedAt });
+  await setIndicatorLinks(db, shared.id, { sharedAt, totalRule: 'none' });
   const sharedParts = (await findParts(db, shared))!;
 
   const periods = lastQuarters(demoLatestPeriod(now), 12);
@@ -124,7 +124,6 @@ export async function seedDemoDirectorate(db: Db, groupIds: readonly number[], n
       adoptedFrom: shared.id,
       partsAdoptedFrom: [sharedParts.numerator.id, sharedParts.denominator.id],
     });
-    await setIndicatorLinks(db, adopted.id, { definitionChangedAt: sharedAt });
     const parts = (await findParts(db, adopted))!;
     const shown = periods.slice(0, group.upTo);
     const staff = shown.map((period, i) => ({ period, value: group.staff + ((i * 7) % 11) - 5 }));

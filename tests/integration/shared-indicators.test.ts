@@ -137,6 +137,8 @@ describe('a shared indicator across the organisation', () => {
     const { world, directorate, sharedId } = await sharedWorld();
     const a = await adopt(world, 'editorA', world.ids.groupA, sharedId);
     const ellen = await signIn(world, 'editorA');
+    // Taking a definition in use is not a change of it.
+    expect((await ellen.get(`/grupper/${world.ids.groupA}/indikatorer/${a}`)).text).not.toContain('Definitionen blev senest ændret');
     const refused = await ellen.post(`/grupper/${world.ids.groupA}/indikatorer/${a}`, { ...computedForm, definition: 'Vores egen definition.' });
     expect(refused.status).toBe(400);
     expect(refused.text).toContain('Kun „Direktionen“ kan ændre definitionen.');
@@ -152,6 +154,10 @@ describe('a shared indicator across the organisation', () => {
     expect(page.text).not.toContain('Rediger indikatoren');
     const history = await ellen.get(`/grupper/${world.ids.groupA}/historik`);
     expect(history.text).toContain('„Direktionen“ ændrede den fælles definition af „Sygefravær i alt“');
+    // The direktion reads along but has no access to the group's history, so it is not sent there.
+    const overseen = await dorte.get(`/grupper/${world.ids.groupA}/indikatorer/${a}`);
+    expect(overseen.text).toContain('Definitionen blev senest ændret');
+    expect(overseen.text).not.toContain('Se ændringen i historikken');
     await world.db.destroy();
   });
 
