@@ -86,6 +86,11 @@ describe('minutes as a record', () => {
     await ellen.post(`${url}/punkter/${itemId}/noter`, { notes: 'Første udgave af noterne.' });
     await ellen.post(`${url}/afslut`);
     expect((await ellen.post(`${url}/punkter/${itemId}/noter`, { notes: 'Må ikke gemmes.' })).status).toBe(302);
+    // A closed meeting's page leads to its record, not to starting it.
+    const closedPage = text((await ellen.get(url)).text);
+    expect(closedPage).toContain('Mødet er afsluttet. Referatet viser tallene, som mødet så dem');
+    expect(closedPage).toContain('Læs referatet');
+    expect(closedPage).not.toContain('Start mødet');
     await ellen.post(`${url}/genaabn`);
     const draft = text((await ellen.get(`${url}/referat`)).text);
     expect(draft).toContain('Mødet er ikke afsluttet. Referatet herunder er et udkast');
