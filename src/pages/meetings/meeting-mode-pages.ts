@@ -14,6 +14,8 @@ const messages = {
   notesSaved: 'Noterne er gemt.',
   questionsSaved: 'De drøftede spørgsmål er gemt.',
   actionSaved: (what: string) => `Handlingen er gemt: „${what}“.`,
+  itemOf: (n: number, total: number) => `Punkt ${n} af ${total}`,
+  followUpStep: 'Opfølgning før punkterne',
 };
 
 /** Meeting mode: one slide at a time; when the last meeting decided something, slide 1 is its follow-up. */
@@ -34,8 +36,8 @@ async function renderMode(req: Request, res: Response, errors?: FieldError[], va
     meeting: meetingView(meeting, members),
     groupName: group.name,
     overviewHref: meetingHref(meeting),
-    number: n,
-    total,
+    // The agenda's own numbers, as in the minutes: the follow-up slide before them has none.
+    stepText: item ? messages.itemOf(n - offset, items.length) : messages.followUpStep,
     previousHref: n > 1 ? `${modeBase}/${n - 1}` : undefined,
     nextHref: n < total ? `${modeBase}/${n + 1}` : undefined,
     followUp: item ? undefined : followUp,
