@@ -16,14 +16,6 @@ export const MARKER_NAMES: Record<MarkerKind | 'comment', string> = {
   comment: 'Kommentar til et tal',
 };
 
-/** Keeps whole words where it can: "Faste makkerpar i nattevagten, fordi…". */
-export function shorten(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, Math.max(1, max - 1));
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
-}
 
 /** '3. kvt. 2022: 21 dage – Ny visitationsproces indført' */
 export function pointTitle(point: { period: Period; value: number; comment?: string | null }, units: ValueFormat): string {

@@ -3,6 +3,7 @@ import type { Finding, SituationDecision, SituationSubject } from '../situations
 import { findingReason } from '../situations/situation-text.js';
 import { displayDate } from './meeting.js';
 import { isDeliveredBelow, type Indicator } from '../indicators/indicator.js';
+import { shorten } from '../shared/shorten.js';
 
 export interface IndicatorSignal {
   indicator: SituationSubject & { id: number } & Pick<Indicator, 'sharedAt' | 'adoptedFrom'>;
@@ -72,7 +73,7 @@ function weightOf(finding: Finding): number {
   }
 }
 
-const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+const short = (text: string) => shorten(text, 60);
 
 /** The reasons that are not about the figures: a deadline that has come, new values since the last meeting. */
 function otherReasons(signal: Pick<IndicatorSignal, 'indicator' | 'newValues'>, dueActions: readonly DueAction[]): Array<[number, string]> {

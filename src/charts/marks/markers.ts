@@ -1,5 +1,6 @@
 import { STYLE } from '../chart-style.js';
-import { markerTitle, shorten } from '../labels.js';
+import { markerTitle } from '../labels.js';
+import { shorten } from '../../shared/shorten.js';
 import type { LaneItem } from '../lanes.js';
 import { symbol, verticalRule, type Frame, type Layers } from './frame.js';
 
