@@ -97,6 +97,7 @@ export function routeTable(db: Db, config: Config): Route[] {
     ['post', `${G}/indikatorer/:indicatorId/arkiver`, editor, indicators.archive],
     ['post', `${G}/indikatorer/:indicatorId/gendan`, editor, indicators.restore],
     ['post', `${G}/indikatorer/:indicatorId/vaerdier`, editor, withIndicatorExtras(indicator.saveValue)],
+    ['get', `${G}/indikatorer/:indicatorId/vaerdier/:period/slet`, editor, indicator.confirmDeleteValue],
     ['post', `${G}/indikatorer/:indicatorId/vaerdier/:period/slet`, editor, indicator.deleteValue],
     ['get', `${G}/indikatorer/:indicatorId/eksport.csv`, overseer, exports.indicatorExport],
     ['get', `${G}/indikatorer/:indicatorId/graf.svg`, overseer, charts.chartSvg],

@@ -144,9 +144,23 @@ describe('values by hand', () => {
     expect(await world.db.selectFrom('observations').selectAll().orderBy('id').execute()).toEqual(before);
   });
 
+  it('asks which value before deleting it, and deletes nothing on the way', async () => {
+    const ellen = await signIn(world, 'editorA');
+    const page = await ellen.get(`${valuesUrl()}/2026K1/slet`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Slet værdien for 1. kvt. 2026?');
+    expect(page.text).toContain('<strong>7,7 %</strong> for 1. kvt. 2026');
+    expect(page.text).toContain('Fortryd');
+    expect((await ellen.get(`${valuesUrl()}/2019K1/slet`)).status).toBe(404);
+    const rows = await world.db.selectFrom('observations').select('period').where('indicator_id', '=', world.ids.sickLeave).orderBy('period').execute();
+    expect(rows).toEqual([{ period: '2026K1' }, { period: '2026K2' }]);
+  });
+
   it('deletes a value and keeps it in the audit log', async () => {
     const ellen = await signIn(world, 'editorA');
-    await ellen.post(`${valuesUrl()}/2026K1/slet`);
+    const deleted = await ellen.post(`${valuesUrl()}/2026K1/slet`);
+    expect(deleted.status).toBe(302);
+    expect((await ellen.get(deleted.headers.location!)).text).toContain('Værdien for 1. kvt. 2026 (7,7 %) er slettet.');
     const rows = await world.db.selectFrom('observations').select('period').where('indicator_id', '=', world.ids.sickLeave).execute();
     expect(rows).toEqual([{ period: '2026K2' }]);
     const history = await ellen.get(`/grupper/${world.ids.groupA}/historik`);

@@ -51,6 +51,7 @@ const access: Record<string, Access> = {
   'post /grupper/:groupId/indikatorer/:indicatorId/arkiver': 'group-editor',
   'post /grupper/:groupId/indikatorer/:indicatorId/gendan': 'group-editor',
   'post /grupper/:groupId/indikatorer/:indicatorId/vaerdier': 'group-editor',
+  'get /grupper/:groupId/indikatorer/:indicatorId/vaerdier/:period/slet': 'group-editor',
   'post /grupper/:groupId/indikatorer/:indicatorId/vaerdier/:period/slet': 'group-editor',
   'get /grupper/:groupId/eksport.csv': 'group-overseer',
   'get /grupper/:groupId/indikatorer/:indicatorId/eksport.csv': 'group-overseer',

@@ -1,10 +1,10 @@
 import type { Request, Response } from 'express';
-import type { Indicator } from '../../indicators/indicator.js';
+import { isComputed, type Indicator } from '../../indicators/indicator.js';
 import { recordObservation, removeObservation } from '../../indicators/indicator-service.js';
 import { summariseIndicator } from '../../indicators/indicator-summary.js';
 import { listObservations } from '../../indicators/observation-queries.js';
 import { displayPeriod, formatCanonical } from '../../periods/period.js';
-import { attempt, type FieldError } from '../../shared/errors.js';
+import { attempt, found, type FieldError } from '../../shared/errors.js';
 import { actorOf, groupContext } from '../../web/guards.js';
 import { formErrors } from '../../web/form-errors.js';
 import { setFlash } from '../../web/flash.js';
@@ -18,7 +18,9 @@ import { indicatorOwners } from '../../indicators/indicator-owner.js';
 
 const messages = {
   valueSaved: (period: string) => `Værdien for ${period} er gemt.`,
-  valueDeleted: 'Værdien er slettet. Den kan ses i gruppens historik.',
+  valueDeleted: (period: string, value: string) => `Værdien for ${period} (${value}) er slettet. Den kan ses i gruppens historik.`,
+  confirmTitle: (period: string) => `Slet værdien for ${period}?`,
+  value: 'Værdien',
 };
 
 /** The indicator's page: its chart and story, its goals, its values, and the form for a new value. */
@@ -60,10 +62,34 @@ export async function saveValue(req: Request, res: Response) {
   res.redirect(`${indicatorsHref(group.id)}/${indicator.id}#vaerdi-${formatCanonical(result.value)}`);
 }
 
+/** The value a delete is about, as the value table shows it; an unknown period is a 404. */
+async function valueRow(req: Request, indicator: Indicator) {
+  const rows = observationRows(indicator, await listObservations(services(req).db, indicator.id));
+  return found(rows.find((r) => r.canonical === String(req.params.period)), messages.value);
+}
+
+/** A value is deleted only after the leader has seen which one: one click on a list must not remove data. */
+export async function confirmDeleteValue(req: Request, res: Response) {
+  const { group } = groupContext(res);
+  const indicator = await indicatorOf(req, res);
+  const row = await valueRow(req, indicator);
+  const base = `${indicatorsHref(group.id)}/${indicator.id}`;
+  res.render('indicators/delete-value', {
+    title: messages.confirmTitle(row.period),
+    breadcrumbs: groupCrumbs(group, { label: indicator.name, href: base }, { label: messages.confirmTitle(row.period) }),
+    indicator,
+    row,
+    computed: isComputed(indicator),
+    action: `${base}/vaerdier/${row.canonical}/slet`,
+    cancelHref: `${base}#vaerdi-${row.canonical}`,
+  });
+}
+
 export async function deleteValue(req: Request, res: Response) {
   const { group } = groupContext(res);
   const indicator = await indicatorOf(req, res);
-  await removeObservation(services(req).db, actorOf(res), indicator, String(req.params.period));
-  setFlash(req, messages.valueDeleted);
-  res.redirect(`${indicatorsHref(group.id)}/${indicator.id}`);
+  const row = await valueRow(req, indicator);
+  await removeObservation(services(req).db, actorOf(res), indicator, row.canonical);
+  setFlash(req, messages.valueDeleted(row.period, row.value));
+  res.redirect(`${indicatorsHref(group.id)}/${indicator.id}#vaerdier`);
 }
