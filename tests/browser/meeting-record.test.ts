@@ -73,6 +73,8 @@ describe('a meeting kept as a record', () => {
     meetingPath = pathOf(page);
     expect(meetingPath).toMatch(/\/moeder\/\d+$/);
     expect(await mainText(page)).toContain('Mødeleder: Ellen Redaktør · Referent: Rasmus Læser');
+    // The keyboard continues from the confirmation, not from the top of the page.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('flash');
 
     // The suggested box is chosen in the select: one click puts it on the agenda.
     expect(await page.locator('#add-theme option:checked').textContent()).toBe('Hele kassen: Vi ser lederskabet som en profession');

@@ -17,6 +17,10 @@ document.addEventListener('DOMContentLoaded', () => {
     linked.focus();
     if (linked.getAttribute('tabindex') === '-1') linked.classList.add('is-saved');
   }
+  // A save that returns to the page without a changed item to point at (a new meeting, a closed one, a
+  // review) starts the keyboard at its confirmation, not at the top of the page.
+  const flash = document.getElementById('flash');
+  if (!summary && !linked && flash) flash.focus();
 
   // Drag and drop onto the file field: the native input still does the work, so keyboard use is unchanged.
   for (const zone of document.querySelectorAll('[data-drop-zone]')) {
