@@ -67,16 +67,24 @@ function absoluteIndex(period: Period): number {
   return period.year * periodsPerYear(period.frequency) + period.index - 1;
 }
 
-/** Positions (indexes into `periods`) that get a label, at most `maxTicks` of them. */
-export function periodTicks(periods: readonly Period[], maxTicks: number): number[] {
+/**
+ * The ways to label the periods, finest first: each a list of positions (indexes into `periods`) on
+ * the same quarter or month every year, at most `maxTicks` of them. The axis takes the first whose
+ * labels do not touch, so a label is never silently left out of an even row.
+ */
+export function periodTickOptions(periods: readonly Period[], maxTicks: number): number[][] {
   const first = periods[0];
   if (!first) return [];
   const all = periods.map((_, i) => i);
-  for (const step of PERIOD_STEPS[first.frequency]) {
-    const ticks = all.filter((i) => absoluteIndex(periods[i] ?? first) % step === 0);
-    if (ticks.length > 0 && ticks.length <= maxTicks) return ticks;
-  }
-  return [0];
+  const options = PERIOD_STEPS[first.frequency]
+    .map((step) => all.filter((i) => absoluteIndex(periods[i] ?? first) % step === 0))
+    .filter((ticks) => ticks.length > 0 && ticks.length <= maxTicks);
+  return options.length ? options : [[0]];
+}
+
+/** Positions (indexes into `periods`) that get a label, at most `maxTicks` of them. */
+export function periodTicks(periods: readonly Period[], maxTicks: number): number[] {
+  return periodTickOptions(periods, maxTicks)[0] ?? [];
 }
 
 /** Only the ends: a small card has room for two labels, and the span is what matters there. */

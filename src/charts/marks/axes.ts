@@ -4,7 +4,7 @@ import { displayPeriod } from '../../periods/period.js';
 import { STYLE } from '../chart-style.js';
 import { escapeHtml } from '../escape.js';
 import { textWidth } from '../lanes.js';
-import { endTicks, periodTicks } from '../ticks.js';
+import { endTicks, periodTickOptions } from '../ticks.js';
 import { px, type Frame } from './frame.js';
 
 /**
@@ -43,9 +43,18 @@ export function periodAxisSvg(f: Frame): string {
   const labels = series.periods.map(displayPeriod);
   const widest = Math.max(...labels.map((l) => textWidth(l, g.fontSize)));
   const maxTicks = Math.max(2, Math.floor((f.right - f.left) / (widest + 18)));
-  const spread = periodTicks(series.periods, maxTicks);
-  const ticks = f.small || spread.length < 2 ? endTicks(series.periods) : spread;
+  const options = periodTickOptions(series.periods, maxTicks);
+  const candidates = f.small || (options[0]?.length ?? 0) < 2 ? [endTicks(series.periods)] : options;
+  // The finest labelling whose labels all fit; an end label pulled inside the chart can touch its neighbour.
+  const laid = candidates.map((ticks) => layoutPeriodLabels(f, labels, ticks));
+  const chosen = laid.find((l) => l.dropped === 0) ?? laid[0];
+  return `<g aria-hidden="true">${chosen?.parts.join('') ?? ''}</g>`;
+}
+
+function layoutPeriodLabels(f: Frame, labels: readonly string[], ticks: readonly number[]): { parts: string[]; dropped: number } {
+  const g = f.geometry;
   const parts: string[] = [];
+  let dropped = 0;
   // From the latest backwards, so that when two labels would touch the latest period keeps its label.
   let leftmost = Infinity;
   for (const i of [...ticks].reverse()) {
@@ -56,12 +65,15 @@ export function periodAxisSvg(f: Frame): string {
     const anchor = x - half < 2 ? 'start' : x + half > g.width - 2 ? 'end' : 'middle';
     const at = anchor === 'start' ? Math.max(x - 4, 2) : anchor === 'end' ? Math.min(x + 4, g.width - 2) : x;
     const right = anchor === 'start' ? at + width : anchor === 'end' ? at : at + half;
-    if (right + 8 > leftmost) continue;
+    if (right + 8 > leftmost) {
+      dropped++;
+      continue;
+    }
     leftmost = right - width;
     parts.unshift(
       `<line x1="${px(x)}" x2="${px(x)}" y1="${px(f.bottom)}" y2="${px(f.bottom + 5)}" stroke="${STYLE.text}"/>` +
         `<text x="${px(at)}" y="${px(f.bottom + 6 + g.fontSize)}" text-anchor="${anchor}">${escapeHtml(label)}</text>`,
     );
   }
-  return `<g aria-hidden="true">${parts.join('')}</g>`;
+  return { parts, dropped };
 }

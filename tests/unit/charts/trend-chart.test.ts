@@ -338,6 +338,14 @@ describe('marks', () => {
     expect(texts(`<svg>${periodAxisSvg(frame)}</svg>`)).toEqual(['3. kvt. 2026']);
   });
 
+  it('labels the periods at an even step, never leaving a hole where the latest label is pulled inside the chart', () => {
+    // Twelve quarters: every second quarter would fit, but "3. kvt. 2026" at the right edge is moved
+    // left and would touch "1. kvt. 2026", so every fourth quarter is labelled instead of a gap.
+    const observations = periodRange(q(2023, 4), q(2026, 3)).map((period, i) => ({ period, value: 4 + (i % 3) / 2 }));
+    const shown = texts(renderTrendSvg({ ...plainSeries(), observations })).filter((t) => t.includes('kvt.'));
+    expect(shown).toEqual(['1. kvt. 2024', '1. kvt. 2025', '1. kvt. 2026']);
+  });
+
   it('zooms a goal chart to two years before the baseline', () => {
     const periods = texts(renderTrendSvg(zoomedGoalSeries())).filter((t) => /kvt\./.test(t));
     expect(periods[0]).toBe('1. kvt. 2025');
