@@ -232,6 +232,18 @@ describe('a ledermøde by keyboard alone', () => {
     expect(titles).toHaveLength(3);
     expect(new Set(titles)).toEqual(new Set(['Sygefravær', 'Borgertilfredshed', TOPIC]));
     expect(titles[2]).toBe(TOPIC);
+    // The agenda's small charts read at the size of the text beside them, not blown up to twice it.
+    const chartText = await page.$$eval('.agenda__item svg.trend-chart__svg', (svgs) =>
+      svgs
+        .filter((svg) => svg.getBoundingClientRect().width > 0)
+        .map((svg) => {
+          const text = svg.querySelector('text');
+          const size = text ? Number.parseFloat(getComputedStyle(text).fontSize) : 0;
+          return (size * svg.getBoundingClientRect().width) / (svg as SVGSVGElement).viewBox.baseVal.width;
+        }),
+    );
+    expect(chartText.length).toBeGreaterThan(0);
+    for (const size of chartText) expect(size).toBeLessThanOrEqual(18);
     await expectNoAxeViolations(page, 'meeting overview');
   }, FLOW_TIMEOUT);
 
