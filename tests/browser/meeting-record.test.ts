@@ -190,6 +190,8 @@ describe('a meeting kept as a record', () => {
     const card = page.locator('.action-card', { hasText: 'Introduktion for nye nattevagter' });
     expect(squash(await card.locator('.action-card__status').textContent())).toBe('Ikke startet – fristen er overskredet');
     expect(await card.locator('.action-overdue svg use').getAttribute('href')).toContain('#warning');
+    // The card's text keeps its distance from the card's left bar.
+    expect(await card.evaluate((li) => Number.parseFloat(getComputedStyle(li).paddingLeft))).toBeGreaterThanOrEqual(12);
 
     await card.getByRole('link', { name: 'Introduktion for nye nattevagter, fordi de står alene' }).click();
     await page.waitForLoadState('load');
