@@ -151,7 +151,7 @@ describe('a meeting kept as a record', () => {
     const item = page.locator('section.minutes__item', { has: page.getByRole('heading', { name: '1. Sygefravær' }) });
     const words = squash(await item.textContent());
     expect(words).toContain('Seneste værdi 7,5 % (2. kvt. 2026)');
-    expect(words).toContain('Der er kommet nyere tal siden mødet: 2. kvt. 2026 er nu 7,9 % (mødet så 7,5 %)');
+    expect(words).toContain('Tallene er ændret siden mødet: 2. kvt. 2026 er nu 7,9 % (mødet så 7,5 %)');
     expect(await item.getByRole('link', { name: 'Se Sygefravær, som den er nu' }).getAttribute('href')).toBe(`/grupper/${groupA}/indikatorer/${sickLeave}`);
     await expectNoAxeViolations(page, 'minutes with a newer figure');
 

@@ -63,7 +63,7 @@ describe('minutes as a record', () => {
     const minutes = text((await ellen.get(`${url}/referat`)).text);
     expect(minutes).toContain('Seneste værdi 7,5 % (2. kvt. 2026)');
     expect(minutes).not.toContain('Seneste værdi 8,1 %');
-    expect(minutes).toContain('Der er kommet nyere tal siden mødet: 2. kvt. 2026 er nu 8,1 % (mødet så 7,5 %)');
+    expect(minutes).toContain('Tallene er ændret siden mødet: 2. kvt. 2026 er nu 8,1 % (mødet så 7,5 %)');
     expect((await ellen.get(`${url}/referat`)).text).toContain(`href="${G()}/indikatorer/${world.ids.sickLeave}">Se Sygefravær, som den er nu</a>`);
     // The decisions come first, as a table: what and why, how and who, by when, responsible.
     const html = (await ellen.get(`${url}/referat`)).text;

@@ -11,7 +11,6 @@ import { actionView, itemView, meetingView } from './meeting-view.js';
 type LoadedMeeting = Awaited<ReturnType<typeof loadMeeting>>;
 
 export const messages = {
-  newerFigures: 'Der er kommet nyere tal siden mødet',
   changed: (period: string, was: string, now: string) => `${period} er nu ${now} (mødet så ${was})`,
   added: (periods: string[]) => `nye tal for ${periods.join(', ')}`,
   removed: (period: string) => `${period} er slettet siden mødet`,
