@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { formatValue, type ValueFormat } from '../numbers/value-format.js';
-import { comparePeriods, displayPeriod, displayPeriodShort, formatCanonical, periodRange, type Period } from '../periods/period.js';
+import { comparePeriods, displayPeriod, formatCanonical, periodRange, type Period } from '../periods/period.js';
 import type { ChartObservation } from './chart-types.js';
 import { STYLE } from './chart-style.js';
 import { escapeHtml } from './escape.js';
@@ -100,7 +100,7 @@ function panelSvg(panel: MultiplesPanel, periods: readonly Period[], scale: Retu
   const colour = panel.total ? STYLE.text : panel.reference ? REFERENCE_COLOUR : STYLE.series.stroke;
   const width = panel.highlighted ? 4 : 2.25;
   const left = marginLeft(scale.ticks, format, scale.decimals);
-  const labels = periods.map(displayPeriodShort);
+  const labels = periods.map(displayPeriod);
   const lastX = periods.length - 1;
   const svg = plotSvg({
     width: PANEL.width,

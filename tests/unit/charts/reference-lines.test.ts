@@ -66,6 +66,9 @@ describe('small multiples', () => {
     // Both drawn panels carry the same y ticks: one scale.
     const ticks = [...doc.querySelectorAll('svg[role="img"]')].slice(0, 2).map((s) => [...s.querySelectorAll('text')].map((t) => t.textContent).filter((t) => t?.includes('%')).join('|'));
     expect(ticks[0]).toBe(ticks[1]);
+    // The time axis says the periods in the same words as the rest of the app.
+    const periods = [...doc.querySelectorAll('svg[role="img"]')][0]!.querySelectorAll('text');
+    expect([...periods].map((t) => t.textContent).filter((t) => t?.includes('2025'))).toEqual(['1. kvt. 2025', '3. kvt. 2025']);
     const heads = [...doc.querySelectorAll('thead th')].map((th) => th.textContent);
     expect(heads).toEqual(['Periode', 'I alt', 'Ældre og Sundhed (jeres gruppe)', 'Dagtilbud']);
     expect([...doc.querySelectorAll('tbody tr')][0]!.lastElementChild!.textContent).toBe('Mangler');
