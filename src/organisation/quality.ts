@@ -81,8 +81,8 @@ export const messages = {
   noSource: 'datakilden er ikke skrevet ned',
   noDeliverer: 'det står ikke, hvem der leverer tallene',
   noReview: 'gruppen har ikke gennemgået datagrundlaget det seneste år',
-  smallRuleComputed: (label: string) => `Under ${SMALL_DENOMINATOR} ${label.toLowerCase()} i nævneren`,
-  smallRuleCount: `Under ${SMALL_COUNT}`,
+  smallRuleComputed: (label: string) => `nævneren („${label.toLowerCase()}“) er under ${SMALL_DENOMINATOR}`,
+  smallRuleCount: `tallet er under ${SMALL_COUNT}`,
   smallRuleNone: 'Ikke relevant for denne enhed',
 };
 

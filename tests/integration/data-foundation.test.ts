@@ -40,6 +40,8 @@ describe('the datagrundlag card', () => {
     const newMeeting = await ellen.get(`/grupper/${world.ids.groupA}/moeder/nyt?dato=2026-12-10`);
     expect(newMeeting.text).toContain('Datagrundlag: ');
 
+    const card = await ellen.get(`/grupper/${world.ids.groupA}/indikatorer/${world.ids.sickLeave}/datagrundlag`);
+    expect(card.text).toContain('<span class="badge badge-warning">Ikke gennemgået</span> Gruppen har ikke gennemgået datagrundlaget endnu.');
     const empty = await ellen.post(`/grupper/${world.ids.groupA}/indikatorer/${world.ids.sickLeave}/datagrundlag`, { note: '' });
     expect(empty.status).toBe(400);
     expect(empty.text).toContain('Skriv kort, hvad I så på');
@@ -47,6 +49,7 @@ describe('the datagrundlag card', () => {
     expect(saved.status).toBe(302);
     const page = await ellen.get(saved.headers.location!);
     expect(page.text).toContain('„HR leverer 3. kvartal i januar; kilden er tjekket.“');
+    expect(page.text).toContain('<span class="badge badge-success">Inden for et år</span>');
     const after = await suggestionsFor(world.db, world.ids.groupA, await loadGroupBoard(world.db, world.ids.groupA, new Date()), new Date().toISOString().slice(0, 10));
     expect(after.flatMap((s) => s.reasons).some((r) => r.startsWith('Datagrundlag: ') && after.find((s) => s.reasons.includes(r))?.indicatorId === world.ids.sickLeave)).toBe(false);
     await world.db.destroy();

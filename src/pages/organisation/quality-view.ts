@@ -56,7 +56,7 @@ export function qualityView(quality: Quality, indicator: Indicator) {
     },
     review: quality.lastReview
       ? { text: `${longDate(quality.lastReview.at)}${quality.lastReview.by ? ` af ${quality.lastReview.by}` : ''}`, note: quality.lastReview.note, ok: quality.reviewCurrent }
-      : { text: 'Gruppen har ikke gennemgået datagrundlaget endnu.', ok: false },
+      : { text: 'Gruppen har ikke gennemgået datagrundlaget endnu.', ok: false, never: true },
     issues: quality.issues.map(capitalize),
     allGood: quality.issues.length === 0,
   };

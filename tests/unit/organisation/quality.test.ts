@@ -91,7 +91,7 @@ describe('the quality of the datagrundlag on a constructed history', () => {
       { indicator: { ...indicator, factor: 100, dataSource: 'Løn' }, values: [delivered('2026K3', 10, 10)], revisions: [], reviews: [], denominators: [{ period: q('2026K3'), value: 12 }], denominatorLabel: 'Udskrivninger' },
       today,
     );
-    expect(computed.smallNumbers).toEqual({ applies: true, periods: [q('2026K3')], rule: 'Under 30 udskrivninger i nævneren' });
+    expect(computed.smallNumbers).toEqual({ applies: true, periods: [q('2026K3')], rule: 'nævneren („udskrivninger“) er under 30' });
     const counts = assessQuality({ indicator: { ...indicator, unit: 'antal' }, values: [delivered('2026K2', 4, 10), delivered('2026K3', 40, 10)], revisions: [], reviews: [] }, today);
     expect(counts.smallNumbers.periods).toEqual([q('2026K2')]);
   });
