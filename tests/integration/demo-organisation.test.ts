@@ -7,6 +7,8 @@ import type { Db } from '../../src/db/connection.js';
 import { DEMO_PASSWORD, seedDemoData } from '../../src/seed/demo-seed.js';
 import { openTestDatabase } from '../support/test-db.js';
 import { csrfFrom } from '../support/test-app.js';
+import { createMeeting } from '../../src/meetings/meeting-service.js';
+import { listItems, setItemNotes } from '../../src/meetings/meeting-queries.js';
 
 const TODAY = new Date('2026-12-01T10:00:00Z');
 let db: Db;
@@ -83,5 +85,18 @@ describe('the demo’s organisation, right after the first start', () => {
     expect(page.text).toContain('<h2 class="h4">Datagrundlag</h2>');
     const card = await mette.get(`/grupper/${group}/indikatorer/${indicator}/datagrundlag`);
     expect(card.text).toContain('12 af 12 kvartaler har en værdi.');
+
+    // Meeting mode and the minutes draw the same chart, national line included.
+    const metteId = (await db.selectFrom('users').select('id').where('email', '=', 'mette@datadialog.local').executeTakeFirstOrThrow()).id;
+    const meeting = await createMeeting(db, { userId: metteId, groupId: group }, { title: 'Ledermøde om personalet', date: '2026-12-10', indicatorIds: [String(indicator)] }, new Map());
+    const slide = await mette.get(`/grupper/${group}/moeder/${meeting.id}/afvikling/2`);
+    expect(slide.status).toBe(200);
+    expect(slide.text.match(/<h1[^>]*>([^<]*)/)?.[1]).toBe('Personaleomsætning');
+    expect(slide.text).toContain('<span>Hele landet</span>');
+    // An item with a note keeps its chart in the minutes.
+    const [item] = await listItems(db, meeting.id);
+    await setItemNotes(db, meeting.id, item!.id, 'Omsætningen følger landets.');
+    const minutes = (await mette.get(`/grupper/${group}/moeder/${meeting.id}/referat`)).text;
+    expect(minutes).toContain('<span>Hele landet</span>');
   });
 });

@@ -8,6 +8,7 @@ import { localReturn } from '../../web/return-to.js';
 import { services } from '../../web/services.js';
 import { itemOf, loadMeeting, meetingHref, meetingOf, messages as linkMessages } from './meeting-links.js';
 import { interventionKindOptions, itemView, meetingView, responsibleOptions } from './meeting-view.js';
+import { itemChartExtras } from './item-chart-extras.js';
 
 const messages = {
   followUpTitle: 'Opfølgning fra sidste møde',
@@ -29,7 +30,8 @@ async function renderMode(req: Request, res: Response, errors?: FieldError[], va
   if (!Number.isInteger(n) || n < 1 || n > Math.max(total, 1)) throw new NotFoundError(linkMessages.item);
   const item = n > offset ? items[n - offset - 1] : undefined;
   const modeBase = `${meetingHref(meeting)}/afvikling`;
-  const view = item ? itemView(item, board, content, actions, day, 'full', undefined, reasons, discussed) : undefined;
+  const extras = item ? await itemChartExtras(services(req).db, board, [item]) : undefined;
+  const view = item ? itemView(item, board, content, actions, day, 'full', undefined, reasons, discussed, extras) : undefined;
   res.status(errors ? 400 : 200).render('meetings/mode', {
     layout: 'meeting',
     title: `${view ? view.title : messages.followUpTitle} – ${meeting.title}`,

@@ -164,7 +164,7 @@ async function setClosed(req: Request, res: Response, closed: boolean) {
   const meeting = await meetingOf(req, res);
   const { group } = groupContext(res);
   // Closing keeps the minutes exactly as the meeting's pages show them now.
-  const minutes = closed && !meeting.closedAt ? buildMinutes(await loadMeeting(req, res), services(req).content, group.name) : undefined;
+  const minutes = closed && !meeting.closedAt ? await buildMinutes(services(req).db, await loadMeeting(req, res), services(req).content, group.name) : undefined;
   await closeMeeting(services(req).db, actorOf(res), meeting.id, closed, minutes);
   setFlash(req, closed ? messages.closed : messages.reopened);
   res.redirect(closed ? `${meetingHref(meeting)}/referat` : meetingHref(meeting));

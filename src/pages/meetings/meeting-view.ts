@@ -1,5 +1,6 @@
 import { questionsForSituation, questionsForTopic, TOPIC_KINDS, type Content, type Situation, type TopicKind } from '../../content/content-loader.js';
-import { indicatorChartBytes, indicatorChartHtml } from '../../charts/indicator-chart.js';
+import { indicatorChartBytes, indicatorChartHtml, type IndicatorChartData } from '../../charts/indicator-chart.js';
+import type { ItemChartExtras } from './item-chart-extras.js';
 import type { ChartSlots } from '../../charts/chart-slots.js';
 import { PROGRESS_DISPLAY } from '../../goals/progress.js';
 import { formatChange, formatValue } from '../../numbers/value-format.js';
@@ -130,7 +131,15 @@ function questionsFor(content: Content, situation: Situation) {
 }
 
 /** The chart's HTML, or with `slots` a marker for it that the route fills with the chart's bytes. */
-export function indicatorChart(entry: IndicatorBoardEntry, chartId: string, size: 'full' | 'small', slots?: ChartSlots, today?: Date, legend = true) {
+export function indicatorChart(
+  entry: IndicatorBoardEntry,
+  chartId: string,
+  size: 'full' | 'small',
+  slots?: ChartSlots,
+  today?: Date,
+  legend = true,
+  extras?: Pick<IndicatorChartData, 'references' | 'captionNotes'>,
+) {
   const goal = boardChartGoal(entry);
   const data = {
     indicator: entry.indicator,
@@ -141,6 +150,7 @@ export function indicatorChart(entry: IndicatorBoardEntry, chartId: string, size
     ...(today && { expected: latestCompletedPeriod(entry.indicator.frequency, today) }),
     ...(goal && { goal }),
     ...(legend ? {} : { legend: false }),
+    ...extras,
   };
   return slots ? slots.add(indicatorChartBytes(chartId, data, size)) : indicatorChartHtml(chartId, data, size);
 }
@@ -171,6 +181,7 @@ export function itemView(
   slots?: ChartSlots,
   extraReasons: ReadonlyMap<number, readonly string[]> = new Map(),
   discussed: ReadonlyMap<number, ReadonlySet<string>> = new Map(),
+  chartExtras: ItemChartExtras = new Map(),
 ) {
   const names = indicatorNames(board);
   // An ended goal has no progress but keeps its title and indicator on old agendas and minutes.
@@ -194,7 +205,7 @@ export function itemView(
     indicatorId,
     reasons,
     reasonText: reasons.join('. '),
-    chart: entry ? indicatorChart(entry, `punkt-${item.id}`, size, slots, new Date(`${today}T12:00:00Z`)) : undefined,
+    chart: entry ? indicatorChart(entry, `punkt-${item.id}`, size, slots, new Date(`${today}T12:00:00Z`), true, chartExtras.get(entry.indicator.id)) : undefined,
     figures: entry ? keyFiguresView(entry) : undefined,
     goal: goal ? { ...goal, display: PROGRESS_DISPLAY[goal.status] } : undefined,
     situation: entry ? situationDisplay(content, entry.decision) : undefined,

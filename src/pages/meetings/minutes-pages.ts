@@ -54,7 +54,7 @@ export async function minutes(req: Request, res: Response) {
   if (meeting.closedAt) {
     let stored = await findMinutes(db, meeting.id);
     if (!stored) {
-      await keepLegacyMinutes(db, meeting, buildMinutes(await loadMeeting(req, res), content, group.name));
+      await keepLegacyMinutes(db, meeting, await buildMinutes(db, await loadMeeting(req, res), content, group.name));
       stored = await findMinutes(db, meeting.id);
     }
     if (stored) {
@@ -62,7 +62,7 @@ export async function minutes(req: Request, res: Response) {
       return render(req, res, meeting, stored.record, stored.charts, { version: versions.find((v) => v.version === stored.version), versions, draft: false, latest: true });
     }
   }
-  const draft = buildMinutes(await loadMeeting(req, res), content, group.name);
+  const draft = await buildMinutes(db, await loadMeeting(req, res), content, group.name);
   await render(req, res, meeting, draft.record, draft.charts, { versions: await listMinutesVersions(db, meeting.id), draft: true });
 }
 

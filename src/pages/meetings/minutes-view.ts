@@ -7,6 +7,8 @@ import { countNoun } from '../../numbers/danish-nouns.js';
 import { displayPeriod, formatCanonical, parseCanonical } from '../../periods/period.js';
 import type { loadMeeting } from './meeting-links.js';
 import { actionView, itemView, meetingView } from './meeting-view.js';
+import type { Db } from '../../db/connection.js';
+import { itemChartExtras } from './item-chart-extras.js';
 
 type LoadedMeeting = Awaited<ReturnType<typeof loadMeeting>>;
 
@@ -38,12 +40,13 @@ function recordedAction(a: ReturnType<typeof actionView>): RecordedAction {
  * itemView), its chart, the questions shown and those the group marked as discussed, its notes and
  * decisions. Closing the meeting stores exactly this; an open meeting shows it as a draft.
  */
-export function buildMinutes(loaded: LoadedMeeting, content: Content, groupName: string): MinutesToKeep {
+export async function buildMinutes(db: Db, loaded: LoadedMeeting, content: Content, groupName: string): Promise<MinutesToKeep> {
   const { meeting, board, items, actions, day, followUp, reasons, discussed, members } = loaded;
+  const extras = await itemChartExtras(db, board, items);
   const view = meetingView(meeting, members);
   const charts = new Map<number, string>();
   const recorded = items.map((item, index): RecordedItem => {
-    const iv = itemView(item, board, content, actions, day, 'full', undefined, reasons, discussed);
+    const iv = itemView(item, board, content, actions, day, 'full', undefined, reasons, discussed, extras);
     if (iv.chart) charts.set(item.id, iv.chart);
     const entry = iv.indicatorId !== null ? board.byId.get(iv.indicatorId) : undefined;
     return {
