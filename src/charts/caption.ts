@@ -95,7 +95,10 @@ export function captionSentences(spec: ChartSpec): string[] {
   const full = spec.size === 'full';
   const movement = movementSentences(spec.decision, spec.subject);
   const sentences = movement.length ? movement : [NO_DATA_CAPTION];
-  const trend = full ? trendSentence(spec) : undefined;
+  // A run of values on one side of the mean is a signal of a lasting change; comparing the first and
+  // the latest four values can still fall within the noise, and saying both would contradict itself.
+  const signalled = spec.decision.findings.some((f) => f.kind === 'signal');
+  const trend = full && !(signalled && spec.trend?.verdict === 'noise') ? trendSentence(spec) : undefined;
   const range = rangeSentence(spec);
   const ba = full ? beforeAfterSentence(spec) : undefined;
   return [...sentences, ...(trend ? [trend] : []), ...(spec.goal ? [goalSentence(spec.goal, spec)] : []), ...(range ? [range] : []), ...(ba ? [ba] : [])];

@@ -21,6 +21,24 @@ const sickLeave = (latest: number, over: Partial<TrendChartInput> = {}): TrendCh
 const goal = { baselinePeriod: q(2023, 1), baselineValue: 6.2, targetPeriod: q(2025, 4), targetValue: 5.5 };
 
 describe('the caption: latest movement and verdict, then the long trend, then the goal', () => {
+  it('a lasting fall is not also called no change because the zoomed window’s first and last years are close', () => {
+    // Waiting times fell in 2024 and stayed down; the goal chart shows 2024 onwards only.
+    const values = [22, 21, 23, 22, 21, 22, 23, 22, 21, 22, 20, 22, 23, 21, 22, 21, 20, 22, 21, 22, 16, 15, 18, 17, 13, 13, 16, 14, 15, 13, 14];
+    const text = captionText(
+      normaliseChart({
+        id: 'visitation',
+        title: 'Sagsbehandlingstid',
+        unit: 'dage',
+        decimals: 0,
+        direction: 'down',
+        observations: quarterly(q(2019, 1), values),
+        goal: { baselinePeriod: q(2026, 1), baselineValue: 15, targetPeriod: q(2027, 4), targetValue: 9, status: 'bagud' },
+      }),
+    );
+    expect(text).toContain('et signal om et varigt fald');
+    expect(text).not.toContain('ikke flyttet sig');
+  });
+
   it('a rise within the normal variation is said to be no sign of change', () => {
     const [movement, verdict] = caption(sickLeave(6.4));
     expect(movement).toBe('Sygefravær steg fra 6,1 % i 4. kvt. 2023 til 6,4 % i 1. kvt. 2024 (+0,3 procentpoint).');
