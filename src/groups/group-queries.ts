@@ -63,6 +63,11 @@ export async function findGroupAccess(db: Db, groupId: number, userId: number): 
   return group && { group, role: 'overseer', via: { id: via.id, name: via.name } };
 }
 
+/** Whether any group sits right below this one: most groups are leaves, and they need not read the whole tree. */
+export async function hasGroupsBelow(db: Db, groupId: number): Promise<boolean> {
+  return (await db.selectFrom('groups').select('id').where('parent_id', '=', groupId).limit(1).executeTakeFirst()) !== undefined;
+}
+
 /** Every group's place in the organisation: small enough to hold whole (a municipality has some hundred groups). */
 export async function listGroupLinks(db: Db): Promise<GroupLink[]> {
   const rows = await db.selectFrom('groups').select(['id', 'name', 'parent_id']).execute();

@@ -25,7 +25,8 @@ export function ancestorsOf(links: readonly GroupLink[], groupId: number): Group
   return result;
 }
 
-const byName = (a: GroupLink, b: GroupLink) => a.name.localeCompare(b.name, 'da') || a.id - b.id;
+const danish = new Intl.Collator('da');
+const byName = (a: GroupLink, b: GroupLink) => danish.compare(a.name, b.name) || a.id - b.id;
 
 export interface TreeEntry extends GroupLink {
   /** 0 for the groups right below the start (or the top of the organisation). */
@@ -43,7 +44,9 @@ export function treeOrder(links: readonly GroupLink[], groupId?: number): TreeEn
   for (const link of links) {
     // A parent that is gone puts the group at the top rather than hiding it.
     const parent = link.parentId !== null && ids.has(link.parentId) ? link.parentId : null;
-    children.set(parent, [...(children.get(parent) ?? []), link]);
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(link);
+    else children.set(parent, [link]);
   }
   const result: TreeEntry[] = [];
   const seen = new Set<number>();

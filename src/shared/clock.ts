@@ -8,9 +8,19 @@ export const APP_TIME_ZONE = 'Europe/Copenhagen';
 
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: APP_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
+// Pages ask for the same day dozens of times per request (every indicator's latest period); a day
+// changes only on a whole minute, so the last minute's answer is kept.
+let lastMinute = Number.NaN;
+let lastDay = '';
+
 /** The calendar day in Copenhagen at this instant, as 'YYYY-MM-DD'. */
 export function copenhagenDay(at: Date): string {
-  return dayFormat.format(at);
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastDay = dayFormat.format(at);
+    lastMinute = minute;
+  }
+  return lastDay;
 }
 
 /** 'YYYY-MM-DD' plus whole days (negative to go back). */

@@ -12,6 +12,7 @@ import * as flowsMappingLessons from './2026-12-06-001-flows-mapping-lessons.js'
 import * as scaleDataVersions from './2026-12-06-001-scale-data-versions.js';
 import * as organisationData from './2026-12-07-001-organisation-data.js';
 import * as recordMeetingRecord from './2026-12-08-001-record-meeting-record.js';
+import * as groupsParentIndex from './2026-12-09-001-groups-parent-index.js';
 
 /** Listed explicitly so migrations load the same way under tsx, vitest and a bundler. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-001-scale-data-versions': scaleDataVersions,
   '2026-12-07-001-organisation-data': organisationData,
   '2026-12-08-001-record-meeting-record': recordMeetingRecord,
+  '2026-12-09-001-groups-parent-index': groupsParentIndex,
 };

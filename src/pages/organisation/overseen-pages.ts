@@ -1,5 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
-import { listGroupLinks } from '../../groups/group-queries.js';
+import { hasGroupsBelow, listGroupLinks } from '../../groups/group-queries.js';
 import { treeOrder } from '../../groups/group-tree.js';
 import { groupContext } from '../../web/guards.js';
 import { services } from '../../web/services.js';
@@ -12,7 +12,9 @@ const messages = {
 
 /** The groups below this one, in tree order, for the "Grupper under jer" part of a group's pages. */
 export async function groupsBelow(req: Request, groupId: number) {
-  const links = await listGroupLinks(services(req).db);
+  const { db } = services(req);
+  if (!(await hasGroupsBelow(db, groupId))) return [];
+  const links = await listGroupLinks(db);
   return treeOrder(links, groupId).map((entry) => ({ id: entry.id, name: entry.name, depth: entry.depth, href: `/grupper/${entry.id}` }));
 }
 
