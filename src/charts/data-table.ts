@@ -61,8 +61,9 @@ export function dataTableHtml(spec: ChartSpec, series: TrendSeries): string {
   });
   return (
     `<details class="trend-chart__details"><summary>${messages.summary}<span class="sr-only">: ${escapeHtml(spec.title)}</span></summary>` +
-    `<div class="trend-chart__table-wrap"><table class="trend-chart__table" id="${escapeHtml(tableId(spec.id))}">` +
-    `<caption>${escapeHtml(spec.title)}</caption>` +
+    // A wide table scrolls in its box on a phone; the box takes the focus so the keyboard can scroll it too.
+    `<div class="trend-chart__table-wrap" role="region" tabindex="0" aria-labelledby="${escapeHtml(tableId(spec.id))}-titel"><table class="trend-chart__table" id="${escapeHtml(tableId(spec.id))}">` +
+    `<caption id="${escapeHtml(tableId(spec.id))}-titel">${escapeHtml(spec.title)}</caption>` +
     `<thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div></details>`
   );
 }

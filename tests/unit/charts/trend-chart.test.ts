@@ -83,6 +83,14 @@ describe('gaps', () => {
 });
 
 describe('seasonal series', () => {
+  it('lets the keyboard scroll the table of values on a phone: its box takes the focus and is named by the caption', () => {
+    const doc = parseFragment(renderTrendChart(plainSeries()));
+    const box = doc.querySelector('.trend-chart__table-wrap');
+    expect(box?.getAttribute('tabindex')).toBe('0');
+    expect(box?.getAttribute('role')).toBe('region');
+    expect(doc.getElementById(box?.getAttribute('aria-labelledby') ?? '')?.textContent).toBe(plainSeries().title);
+  });
+
   it('shows the rolling year instead of last year’s line, and says so in the legend and the table', () => {
     const html = renderTrendChart(seasonalSeries());
     const doc = parseFragment(html);
