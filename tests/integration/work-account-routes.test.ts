@@ -123,6 +123,21 @@ describe('local passwords turned off', () => {
   });
 });
 
+describe('Min konto for a work account', () => {
+  it('shows no password form when local passwords are off, and refuses a password change', async () => {
+    await worldWith({ LOCAL_LOGIN: 'off', BREAK_GLASS_ADMIN: people.admin.email });
+    const agent = request.agent(world.app);
+    await signInAs(agent, 'ellen');
+    const account = await agent.get('/konto');
+    expect(account.status).toBe(200);
+    expect(account.text).toContain('Du logger ind med kommunens arbejdskonto.');
+    expect(account.text).not.toContain('id="currentPassword"');
+    const refused = await agent.post('/konto/adgangskode').type('form').send({ currentPassword: PASSWORD, newPassword: 'en helt ny sætning', repeatPassword: 'en helt ny sætning', _csrf: csrfFrom(account.text) });
+    expect(refused.status).toBe(403);
+    expect(refused.text).toContain('ingen adgangskode at skifte her');
+  });
+});
+
 describe('signing in with a work account through the routes', () => {
   it('signs Ellen in and sends her where she was going; signing out ends the session', async () => {
     await worldWith();

@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import { authenticate, changePassword, messages as authMessages } from '../../auth/authenticate.js';
 import { mayUseLocalPassword } from '../../auth/local-login-policy.js';
 import { currentUser } from '../../web/guards.js';
+import { ForbiddenError } from '../../shared/errors.js';
 import { formErrors } from '../../web/form-errors.js';
 import { setFlash } from '../../web/flash.js';
 import { services } from '../../web/services.js';
@@ -10,6 +11,7 @@ import { oidcClient } from './work-account.js';
 
 const messages = {
   accountTitle: 'Min konto',
+  workAccountOnly: 'Du logger ind med kommunens arbejdskonto, så der er ingen adgangskode at skifte her.',
   passwordChanged: 'Din adgangskode er skiftet. Du er logget ud alle andre steder.',
 };
 
@@ -52,19 +54,25 @@ export async function logout(req: Request, res: Response) {
   res.redirect(atProvider ?? '/log-ind?logget-ud=1');
 }
 
-export function showAccount(_req: Request, res: Response) {
-  res.render('auth/account', { title: messages.accountTitle, breadcrumbs: accountCrumbs });
+/** With local passwords turned off the password form would change something nobody can use. */
+function accountView(req: Request, res: Response) {
+  return { title: messages.accountTitle, breadcrumbs: accountCrumbs, localPassword: mayUseLocalPassword(services(req).config, currentUser(res).email) };
+}
+
+export function showAccount(req: Request, res: Response) {
+  res.render('auth/account', accountView(req, res));
 }
 
 export async function updatePassword(req: Request, res: Response) {
   const user = currentUser(res);
+  if (!mayUseLocalPassword(services(req).config, user.email)) throw new ForbiddenError(messages.workAccountOnly);
   const errors = await changePassword(services(req).db, user, {
     currentPassword: String(req.body.currentPassword ?? ''),
     newPassword: String(req.body.newPassword ?? ''),
     repeatPassword: String(req.body.repeatPassword ?? ''),
   });
   if (errors.length) {
-    return res.status(400).render('auth/account', { title: messages.accountTitle, breadcrumbs: accountCrumbs, ...formErrors(errors) });
+    return res.status(400).render('auth/account', { ...accountView(req, res), ...formErrors(errors) });
   }
   // The change ended every session of the user; start a fresh one so this browser stays signed in.
   await startSession(req, user.id);
