@@ -3,6 +3,7 @@ import type { Db } from '../db/connection.js';
 import { recordAudit } from '../audit/audit-queries.js';
 import { hashPassword, PASSWORD_MIN_LENGTH } from '../auth/password.js';
 import { endSessionsOfUser } from '../auth/session-queries.js';
+import { deleteIdentity } from '../auth/external-identity-queries.js';
 import { revokeTokensOfUser } from '../api/api-token-queries.js';
 import { findUserByEmail, findUser, insertUser, setPasswordHash, setUserActive, updateUser } from '../auth/user-queries.js';
 import type { User } from '../auth/user.js';
@@ -119,6 +120,27 @@ export async function resetPassword(db: Db, actor: User, userId: number, raw: Re
       summary: `Gav brugeren ${user.name} en ny adgangskode`,
     });
   });
+}
+
+/**
+ * Unlinks a work account from a user, e.g. after a mix-up of e-mail addresses: the next sign-in with
+ * that account is matched anew. The user's sessions end, so a wrong link cannot stay signed in.
+ */
+export async function unlinkWorkAccount(db: Db, actor: User, userId: number, identityId: number): Promise<User> {
+  const user = found(await findUser(db, userId), 'Brugeren');
+  await db.transaction().execute(async (trx) => {
+    if ((await deleteIdentity(trx, userId, identityId)) === 0) throw new NotFoundError('Arbejdskontoen');
+    await endSessionsOfUser(trx, userId);
+    await recordAudit(trx, {
+      groupId: null,
+      userId: actor.id,
+      entityType: 'user',
+      entityId: userId,
+      action: 'unlink-work-account',
+      summary: `Fjernede koblingen mellem brugeren ${user.name} og en arbejdskonto`,
+    });
+  });
+  return user;
 }
 
 function parseRole(value: unknown): Role {

@@ -190,6 +190,7 @@ export function routeTable(db: Db, config: Config): Route[] {
     ['post', '/admin/brugere/:userId/deaktiver', requireAdmin, admin.deactivateUser],
     ['post', '/admin/brugere/:userId/aktiver', requireAdmin, admin.activateUser],
     ['post', '/admin/brugere/:userId/adgangskode', requireAdmin, admin.resetPassword],
+    ['post', '/admin/brugere/:userId/arbejdskonti/:identityId/fjern', requireAdmin, admin.unlinkWorkAccount],
 
     // The import API for BI systems: bearer tokens, no session
     ['post', '/api/v1/groups/:groupId/imports', apiUpload, importApi.importCsv],

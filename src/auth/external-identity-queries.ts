@@ -43,3 +43,27 @@ export async function touchIdentity(db: Db, key: IdentityKey): Promise<void> {
     .where('subject', '=', key.subject)
     .execute();
 }
+
+/** A user's work accounts, for the administrator: which provider, since when, last used. */
+export interface LinkedIdentity {
+  id: number;
+  issuerKey: string;
+  createdAt: string;
+  lastLoginAt: string;
+}
+
+export async function listIdentitiesOfUser(db: Db, userId: number): Promise<LinkedIdentity[]> {
+  const rows = await db
+    .selectFrom('external_identities')
+    .select(['id', 'issuer_key', 'created_at', 'last_login_at'])
+    .where('user_id', '=', userId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, issuerKey: r.issuer_key, createdAt: String(r.created_at), lastLoginAt: String(r.last_login_at) }));
+}
+
+/** Removes the link; the number of links removed (0 when it was not this user's). */
+export async function deleteIdentity(db: Db, userId: number, identityId: number): Promise<number> {
+  const result = await db.deleteFrom('external_identities').where('id', '=', identityId).where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../src/seed/demo-seed.js';
+import { insertIdentity, listIdentitiesOfUser } from '../../src/auth/external-identity-queries.js';
 import { createTestWorld, signIn, type TestWorld } from '../support/test-app.js';
 import { createEmptyDatabase, openTestDatabase } from '../support/test-db.js';
 
@@ -52,6 +53,23 @@ describe('administration', () => {
     const res = await ada.post('/admin/brugere', { name: 'Ellen Igen', email: 'ELLEN@kommune.dk', password: 'en-lang-kode-her' });
     expect(res.status).toBe(400);
     expect(res.text).toContain('Der findes allerede en bruger med den e-mailadresse.');
+  });
+
+  it('lists a user’s work accounts and unlinks one, signing the user out and writing it to the audit log', async () => {
+    await insertIdentity(world.db, world.ids.users.editorA, { issuerKey: 'https://login.kommune.dk', subject: 'ellen-forkert' });
+    const ellen = await signIn(world, 'editorA');
+    const ada = await signIn(world, 'admin');
+    const page = await ada.get(`/admin/brugere/${world.ids.users.editorA}`);
+    expect(page.text).toContain('https://login.kommune.dk · koblet');
+    const [identity] = await listIdentitiesOfUser(world.db, world.ids.users.editorA);
+    expect((await ada.post(`/admin/brugere/${world.ids.users.editorB}/arbejdskonti/${identity!.id}/fjern`)).status).toBe(404);
+    const unlinked = await ada.post(`/admin/brugere/${world.ids.users.editorA}/arbejdskonti/${identity!.id}/fjern`);
+    expect(unlinked.status).toBe(302);
+    expect(await listIdentitiesOfUser(world.db, world.ids.users.editorA)).toEqual([]);
+    expect((await ada.get(`/admin/brugere/${world.ids.users.editorA}`)).text).toContain('Brugeren har ikke logget ind med en arbejdskonto.');
+    expect((await ellen.get(`/grupper/${world.ids.groupA}`)).status).toBe(302);
+    const audit = await world.db.selectFrom('audit_log').select('summary').where('action', '=', 'unlink-work-account').execute();
+    expect(audit.map((a) => a.summary)).toEqual(['Fjernede koblingen mellem brugeren Ellen Redaktør og en arbejdskonto']);
   });
 
   it('will not let an administrator deactivate themselves', async () => {

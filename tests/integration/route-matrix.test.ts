@@ -14,6 +14,7 @@ import { findIndicator, setIndicatorLinks } from '../../src/indicators/indicator
 import { addReferenceSeries } from '../../src/organisation/reference-series.js';
 import { addDirectorate, signInAs, type Directorate } from '../support/organisation-world.js';
 import { insertMinutes } from '../../src/meetings/minutes-record.js';
+import { insertIdentity, listIdentitiesOfUser } from '../../src/auth/external-identity-queries.js';
 
 /**
  * 'group-overseer': members of the group, and members of a group above it, who read along (issue 14);
@@ -148,12 +149,14 @@ const access: Record<string, Access> = {
   'post /admin/brugere/:userId/deaktiver': 'admin',
   'post /admin/brugere/:userId/aktiver': 'admin',
   'post /admin/brugere/:userId/adgangskode': 'admin',
+  'post /admin/brugere/:userId/arbejdskonti/:identityId/fjern': 'admin',
 };
 
 const key = (r: RouteInfo) => `${r.method} ${r.path}`;
 
 interface Fixtures {
   directorate: Directorate;
+  identityId: number;
   seriesId: number;
   uploadId: number;
   importId: number;
@@ -185,7 +188,10 @@ async function prepare(world: TestWorld): Promise<Fixtures> {
   await setIndicatorLinks(world.db, world.ids.sickLeave, { sharedAt: new Date().toISOString(), totalRule: 'none' });
   const sickLeave = (await findIndicator(world.db, world.ids.groupA, world.ids.sickLeave))!;
   const { id: seriesId } = await addReferenceSeries(world.db, actor, sickLeave, { label: 'Hele landet' });
-  return { directorate, seriesId, uploadId, importId, tokenId, meetingId: meeting.id, itemId: item!.id, actionId: decided.id, goalId: goal.id, messageId: message!.id };
+  // Bodil signs in with a work account too, so the administrator can unlink it.
+  await insertIdentity(world.db, world.ids.users.editorB, { issuerKey: 'https://login.kommune.dk', subject: 'bodil' });
+  const [identity] = await listIdentitiesOfUser(world.db, world.ids.users.editorB);
+  return { directorate, identityId: identity!.id, seriesId, uploadId, importId, tokenId, meetingId: meeting.id, itemId: item!.id, actionId: decided.id, goalId: goal.id, messageId: message!.id };
 }
 
 /** Fills route parameters with group A's resources; admin routes act on Bodil (group B) so group A's members stay intact. */
@@ -199,6 +205,7 @@ function concretePath(path: string, world: TestWorld, f: Fixtures): string {
     .replace(':importId', String(f.importId))
     .replace(':tokenId', String(f.tokenId))
     .replace(':seriesId', String(f.seriesId))
+    .replace(':identityId', String(f.identityId))
     .replace(':meetingId', String(f.meetingId))
     .replace(':itemId', String(f.itemId))
     .replace(':actionId', String(f.actionId))

@@ -4,7 +4,9 @@ import { findGroup, listGroupLinks, listGroups, listMembers, listMembershipsOfUs
 import { ROLE_LABELS } from '../../groups/group.js';
 import { createGroup as createGroupIn, editGroup, placeGroup as placeGroupIn } from '../../groups/group-service.js';
 import { organisationTree, placementView } from './placement-view.js';
-import { createUser as createUserIn, editUser, removeMember as removeMemberFrom, resetPassword as resetPasswordOf, setActive, setMembership } from '../../admin/user-admin.js';
+import { createUser as createUserIn, editUser, removeMember as removeMemberFrom, resetPassword as resetPasswordOf, setActive, setMembership, unlinkWorkAccount as unlinkWorkAccountOf } from '../../admin/user-admin.js';
+import { listIdentitiesOfUser } from '../../auth/external-identity-queries.js';
+import { dateTime } from '../../web/helpers/date-time.js';
 import { attempt, found, type FieldError } from '../../shared/errors.js';
 import { currentUser, idParam } from '../../web/guards.js';
 import { formErrors } from '../../web/form-errors.js';
@@ -27,6 +29,8 @@ const messages = {
   activated: (name: string) => `${name} kan logge ind igen.`,
   deactivated: (name: string) => `${name} er deaktiveret og logget ud.`,
   passwordReset: 'Den nye adgangskode er gemt. Giv den til brugeren ad en sikker vej.',
+  workAccount: 'Arbejdskontoen',
+  workAccountUnlinked: (name: string) => `Koblingen er fjernet, og ${name} er logget ud. Næste login med arbejdskontoen kobles på ny ud fra e-mailadressen.`,
 };
 
 const roleOptions = [
@@ -128,7 +132,7 @@ export async function createUser(req: Request, res: Response) {
 async function renderUser(req: Request, res: Response, userId: number, extra: { values?: unknown; errors?: FieldError[] } = {}) {
   const { db } = services(req);
   const subject = found(await findUser(db, userId), messages.user);
-  const subjectMemberships = await listMembershipsOfUser(db, userId);
+  const [subjectMemberships, identities] = await Promise.all([listMembershipsOfUser(db, userId), listIdentitiesOfUser(db, userId)]);
   res.status(extra.errors ? 400 : 200).render('admin/user', {
     title: `Bruger: ${subject.name}`,
     breadcrumbs: [root, { label: subject.name }],
@@ -137,6 +141,7 @@ async function renderUser(req: Request, res: Response, userId: number, extra: { 
     isSelf: subject.id === currentUser(res).id,
     // Not `memberships`: that name is the signed-in user's own groups in the header.
     subjectMemberships: subjectMemberships.map((m) => ({ ...m, roleLabel: ROLE_LABELS[m.role] })),
+    workAccounts: identities.map((i) => ({ id: i.id, provider: i.issuerKey, since: dateTime(i.createdAt), lastUsed: dateTime(i.lastLoginAt) })),
     ...formErrors(extra.errors),
   });
 }
@@ -170,4 +175,11 @@ export async function resetPassword(req: Request, res: Response) {
   if (!result.ok) return renderUser(req, res, userId, { errors: result.errors });
   setFlash(req, messages.passwordReset);
   res.redirect(`/admin/brugere/${userId}`);
+}
+
+export async function unlinkWorkAccount(req: Request, res: Response) {
+  const userId = idParam(req, 'userId', messages.user);
+  const user = await unlinkWorkAccountOf(services(req).db, currentUser(res), userId, idParam(req, 'identityId', messages.workAccount));
+  setFlash(req, messages.workAccountUnlinked(user.name));
+  res.redirect(`/admin/brugere/${userId}#arbejdskonti`);
 }
