@@ -11,7 +11,7 @@ import { insertAction, insertStatusChange, setActionStatus } from '../meetings/a
 import { ADDED_BY_GROUP } from '../meetings/meeting.js';
 import { insertItem, insertMeeting, setDiscussedQuestions, setItemNotes, setMeetingClosed } from '../meetings/meeting-queries.js';
 import { formatCanonical, nextPeriod, parseCanonical, previousPeriod, type Period } from '../periods/period.js';
-import { startOfCopenhagenDay } from '../shared/clock.js';
+import { addDays, copenhagenDay, startOfCopenhagenDay } from '../shared/clock.js';
 
 export const DEMO_PASSWORD = 'demo-datadialog';
 
@@ -98,9 +98,15 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<boolean> {
   });
 }
 
-/** "2026-09-15": a day in the last month of the quarter. */
-function dayInLastMonth(period: Period, day: number): string {
-  return `${period.year}-${String(period.index * 3).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+/**
+ * The demo meeting discussed the latest quarter's figures, so it was held a week after they arrived
+ * (and never later than yesterday): its minutes show nothing it could not have seen.
+ */
+function meetingDay(latest: Period, now: Date): string {
+  const arrived = deliveredAt(formatCanonical(latest), now).slice(0, 10);
+  const weekLater = addDays(arrived, 7);
+  const yesterday = addDays(copenhagenDay(now), -1);
+  return weekLater < yesterday ? weekLater : yesterday;
 }
 
 /** The last day of a quarter, e.g. "2026-12-31". */
@@ -111,7 +117,7 @@ function lastDayOf(period: Period): string {
 /**
  * A goal and a held meeting with a decision, so the demo shows a glide path, a follow-up at the next
  * meeting and the before/after of an action, not only empty pages. All dates follow the data: the
- * meeting was held in the latest quarter's last month, the goal's baseline is two quarters before it.
+ * meeting was held a week after the latest quarter's figures arrived, the goal's baseline is two quarters before it.
  */
 async function seedDemoWork(db: Db, groupId: number, editorId: number, indicatorIds: ReadonlyMap<string, number>, now: Date, readerId?: number): Promise<void> {
   const visitation = indicatorIds.get('VISITATION');
@@ -166,7 +172,7 @@ async function seedDemoWork(db: Db, groupId: number, editorId: number, indicator
   });
   const meeting = await insertMeeting(db, groupId, editorId, {
     title: `Ledermøde ${latest.index}. kvartal ${latest.year}`,
-    date: dayInLastMonth(latest, 15),
+    date: meetingDay(latest, now),
     startTime: '09:00',
     durationMinutes: 60,
     location: 'Mødelokale 2, Rådhuset',

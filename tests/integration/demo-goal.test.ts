@@ -25,3 +25,19 @@ describe('the demo goal', () => {
     expect(results.map((c) => c.verdict)).toEqual(Array(6).fill('opfyldt'));
   });
 });
+
+describe('the demo meeting', () => {
+  it.each([new Date('2026-12-01T10:00:00Z'), new Date('2026-10-03T10:00:00Z'), new Date('2027-02-15T10:00:00Z')])(
+    'seeded on %s, was held after the figures it discussed had arrived, and before today',
+    async (now) => {
+      expect(await seedDemoData(db, now)).toBe(true);
+      const meetings = await db.selectFrom('meetings').select(['meeting_date', 'closed_at']).where('closed_at', 'is not', null).execute();
+      expect(meetings.length).toBeGreaterThan(0);
+      const latestArrival = (await db.selectFrom('observations').select(({ fn }) => fn.max('updated_at').as('at')).executeTakeFirstOrThrow()).at as string;
+      for (const meeting of meetings) {
+        expect(meeting.meeting_date >= latestArrival.slice(0, 10)).toBe(true);
+        expect(new Date(String(meeting.closed_at)).getTime()).toBeLessThan(now.getTime());
+      }
+    },
+  );
+});

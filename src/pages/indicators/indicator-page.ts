@@ -91,5 +91,6 @@ export async function deleteValue(req: Request, res: Response) {
   const row = await valueRow(req, indicator);
   await removeObservation(services(req).db, actorOf(res), indicator, row.canonical);
   setFlash(req, messages.valueDeleted(row.period, row.value));
-  res.redirect(`${indicatorsHref(group.id)}/${indicator.id}#vaerdier`);
+  // No fragment: the page opens at its top, where the flash that names the deleted value takes the focus.
+  res.redirect(`${indicatorsHref(group.id)}/${indicator.id}`);
 }
