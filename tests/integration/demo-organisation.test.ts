@@ -71,6 +71,11 @@ describe('the demo’s organisation, right after the first start', () => {
     const page = await dorthe.get(`/grupper/${directorate}/indikatorer/${shared}`);
     expect(page.text).toContain('Tallene leveres af de grupper under jer, der har taget indikatoren i brug.');
     expect(page.text).not.toContain('Ingen værdier endnu');
+    // Nothing on the page treats the indicator as empty: no empty chart, value table, entry form or missing-data warning.
+    expect(page.text).not.toContain('Der er ingen værdier endnu');
+    expect(page.text).not.toContain('id="enter-heading"');
+    expect(page.text).not.toContain('kvartaler mangler');
+    expect(page.text).not.toContain('graf.svg');
   });
 
   it('shows the national reference line and the datagrundlag card on the group’s own indicator', async () => {
