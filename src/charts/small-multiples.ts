@@ -114,12 +114,20 @@ function panelSvg(panel: MultiplesPanel, periods: readonly Period[], scale: Retu
     marks: [
       Plot.gridY(scale.ticks, { stroke: STYLE.text, strokeOpacity: 0.15 }),
       Plot.axisY(scale.ticks, { tickSize: 0, tickPadding: 6, label: null, tickFormat: (v: number) => formatValue({ unit: format.unit, decimals: scale.decimals }, v) }),
-      Plot.axisX(endTicks(periods), { tickSize: 4, tickPadding: 3, label: null, tickFormat: (i: number) => labels[i] ?? '' }),
+      ...periodAxis(periods, labels),
       Plot.lineY(line, { x: 'x', y: 'value', stroke: colour, strokeWidth: width, strokeDasharray: panel.total ? '7 3' : panel.reference ? '2 3' : undefined }),
       Plot.dot(dots, { x: 'x', y: 'value', r: panel.highlighted ? 4.5 : 3, fill: panel.reference ? 'white' : colour, stroke: panel.reference ? colour : 'white', strokeWidth: 1.25, symbol: panel.total || panel.reference ? 'square' : 'circle' }),
     ],
   });
   return cleanSvg(svg, label);
+}
+
+// The first label starts at its tick and the last ends at its tick, so "3. kvt. 2026" stays inside a narrow panel.
+function periodAxis(periods: readonly Period[], labels: readonly string[]) {
+  const options = { tickSize: 4, tickPadding: 3, label: null, tickFormat: (i: number) => labels[i] ?? '' };
+  const ends = endTicks(periods);
+  if (ends.length < 2) return [Plot.axisX(ends, options)];
+  return [Plot.axisX([ends[0]!], { ...options, textAnchor: 'start' as const }), Plot.axisX([ends[1]!], { ...options, textAnchor: 'end' as const })];
 }
 
 function allPeriods(panels: readonly MultiplesPanel[]): Period[] {

@@ -69,6 +69,9 @@ describe('small multiples', () => {
     // The time axis says the periods in the same words as the rest of the app.
     const periods = [...doc.querySelectorAll('svg[role="img"]')][0]!.querySelectorAll('text');
     expect([...periods].map((t) => t.textContent).filter((t) => t?.includes('2025'))).toEqual(['1. kvt. 2025', '3. kvt. 2025']);
+    // The end labels are anchored inside the panel, so the last one does not run past its edge.
+    const anchorOf = (label: string) => [...periods].find((t) => t.textContent === label)?.parentElement?.getAttribute('text-anchor');
+    expect([anchorOf('1. kvt. 2025'), anchorOf('3. kvt. 2025')]).toEqual(['start', 'end']);
     const heads = [...doc.querySelectorAll('thead th')].map((th) => th.textContent);
     expect(heads).toEqual(['Periode', 'I alt', 'Ældre og Sundhed (jeres gruppe)', 'Dagtilbud']);
     expect([...doc.querySelectorAll('tbody tr')][0]!.lastElementChild!.textContent).toBe('Mangler');
