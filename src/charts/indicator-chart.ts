@@ -2,7 +2,7 @@ import type { Indicator } from '../indicators/indicator.js';
 import type { Observation } from '../indicators/observation.js';
 import { formatCanonical, type Period } from '../periods/period.js';
 import type { SituationDecision, SituationGoal } from '../situations/situation.js';
-import { chartBytesCache, chartCache } from './chart-cache.js';
+import { ChartCache, chartBytesCache, chartCache } from './chart-cache.js';
 import { valuesFingerprint } from './values-fingerprint.js';
 import type { ChartGoal, ChartMarker, ChartReference, ChartSize, TrendChartInput } from './chart-types.js';
 import { chartLegendItems, renderTrendChart, renderTrendSvg } from './trend-chart.js';
@@ -102,7 +102,10 @@ export function indicatorChartSvgFile(data: IndicatorChartData): string {
   return renderTrendSvg(chartInput(`graf-${data.indicator.id}`, data, 'full'), { standalone: true });
 }
 
-/** What a chart of these data lists in its legend, for a page that shows one legend for all its charts. */
-export function indicatorLegendItems(data: IndicatorChartData, size: ChartSize): LegendItem[] {
-  return chartLegendItems(chartInput('legend', data, size));
+// Legends change exactly when their chart does; a dashboard asks for 25 of them on every request.
+const legendCache = new ChartCache<readonly LegendItem[]>(10_000);
+
+/** What a chart of these data lists in its legend, for a page that shows one legend for all its charts. Shared: do not change it. */
+export function indicatorLegendItems(data: IndicatorChartData, size: ChartSize): readonly LegendItem[] {
+  return legendCache.getOrRender(chartKey('legend', data, size), () => chartLegendItems(chartInput('legend', data, size)));
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ChartCache } from '../../../src/charts/chart-cache.js';
+import { indicatorLegendItems } from '../../../src/charts/indicator-chart.js';
+import { parseCanonical } from '../../../src/periods/period.js';
 
 describe('ChartCache', () => {
   it('renders once per key', () => {
@@ -61,5 +63,18 @@ describe('ChartCache', () => {
 
   it('refuses a size that is not a positive whole number', () => {
     expect(() => new ChartCache(0)).toThrow(RangeError);
+  });
+});
+
+describe('the legends a dashboard shows for its charts', () => {
+  const indicator = { id: 71, groupId: 1, code: null, name: 'Ventetid', definition: '', whyItMatters: '', unit: 'dage', decimals: 0, direction: 'down', rangeMin: null, rangeMax: null, frequency: 'quarter', dataSource: '', deliveredBy: '', archived: false } as const;
+  const observations = ['2025K1', '2025K2', '2025K3', '2025K4', '2026K1', '2026K2'].map((p, i) => ({ indicatorId: 71, period: parseCanonical(p), value: 20 - i, comment: null, importId: null, updatedAt: '' }));
+
+  it('follow the data: a legend kept for the same chart gains the intervention once one is added', () => {
+    const plain = indicatorLegendItems({ indicator, observations }, 'small').map((i) => i.key);
+    expect(plain).not.toContain('intervention');
+    expect(indicatorLegendItems({ indicator, observations }, 'small').map((i) => i.key)).toEqual(plain);
+    const actions = [{ id: 1, whatAndWhy: 'Fast team om nye sager', startPeriod: parseCanonical('2025K4'), status: 'open', interventionKind: 'process' }];
+    expect(indicatorLegendItems({ indicator, observations, actions }, 'small').map((i) => i.key)).toContain('intervention');
   });
 });
