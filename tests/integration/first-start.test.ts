@@ -78,7 +78,7 @@ describe('the first start', () => {
     const goal = await db.selectFrom('goals').selectAll().executeTakeFirstOrThrow();
     expect(goal).toMatchObject({ status: 'active', baseline_period: '2026K4', deadline: '2028K3' });
     const meeting = await db.selectFrom('meetings').selectAll().executeTakeFirstOrThrow();
-    expect(meeting).toMatchObject({ title: 'Ledermøde 2. kvartal 2027', meeting_date: '2027-06-15' });
+    expect(meeting).toMatchObject({ title: 'Ledermøde 2. kvartal 2027', meeting_date: '2027-07-28' });
     const stamps = await db.selectFrom('observations').select((eb) => eb.fn.max('created_at').as('newest')).executeTakeFirstOrThrow();
     expect(String(stamps.newest) < today.toISOString()).toBe(true);
 
