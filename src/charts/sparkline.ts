@@ -27,6 +27,20 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 /** The sparkline's SVG, or '' when there is nothing to draw. Consecutive periods are joined; a gap breaks the line. */
 export function sparklineSvg(input: SparklineInput, points: number = SPARKLINE.points): string {
+  // A group's kept values are frozen and shared between requests (observation-queries.ts): each such
+  // list is drawn once, not on every visit to the group's home.
+  if (!Object.isFrozen(input.observations)) return drawSparkline(input, points);
+  const key = `${input.name}|${input.unit}|${input.decimals}|${points}`;
+  let drawn = keptSparklines.get(input.observations);
+  if (!drawn) keptSparklines.set(input.observations, (drawn = new Map()));
+  let svg = drawn.get(key);
+  if (svg === undefined) drawn.set(key, (svg = drawSparkline(input, points)));
+  return svg;
+}
+
+const keptSparklines = new WeakMap<object, Map<string, string>>();
+
+function drawSparkline(input: SparklineInput, points: number): string {
   const sorted = [...input.observations].sort((a, b) => comparePeriods(a.period, b.period)).slice(-points);
   if (sorted.length === 0) return '';
   const format = { unit: input.unit, decimals: input.decimals };

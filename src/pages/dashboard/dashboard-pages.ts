@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import { copenhagenDay } from '../../shared/clock.js';
+import { ChartSlots } from '../../charts/chart-slots.js';
 import { indicatorLegendItems } from '../../charts/indicator-chart.js';
 import { legendListHtml, mergeLegendItems } from '../../charts/legend.js';
 import { attentionOf, NEEDS_GROUP_SCORE } from '../../meetings/attention.js';
@@ -9,6 +10,7 @@ import { decisionReasons } from '../../situations/situation-text.js';
 import { groupContext } from '../../web/guards.js';
 import { services } from '../../web/services.js';
 import { groupCrumbs } from '../breadcrumbs.js';
+import { sendWithCharts } from '../send-with-charts.js';
 import { indicatorChart, keyFiguresView, situationDisplay } from '../meetings/meeting-view.js';
 
 const messages = {
@@ -29,13 +31,15 @@ export async function dashboard(req: Request, res: Response) {
   const today = now();
   const board = await loadGroupBoard(db, group.id, today);
   const due = dueActionsBy(board, copenhagenDay(today));
+  // The charts' bytes are spliced into the page as it is sent, not copied through the template.
+  const slots = new ChartSlots();
   const ranked = board.entries
     .map((entry) => ({ entry, attention: attentionOf({ indicator: entry.indicator, decision: entry.decision, newValues: 0 }, due) }))
     .sort((a, b) => b.attention.score - a.attention.score || a.entry.indicator.name.localeCompare(b.entry.indicator.name, 'da'));
   const cards = ranked.map(({ entry, attention }) => ({
     id: entry.indicator.id,
     name: entry.indicator.name,
-    chart: indicatorChart(entry, `overblik-${entry.indicator.id}`, 'small', undefined, today, false),
+    chart: indicatorChart(entry, `overblik-${entry.indicator.id}`, 'small', slots, today, false),
     figures: keyFiguresView(entry),
     situation: situationDisplay(content, entry.decision),
     // Without a reason to act, the card still says how the figure stands.
@@ -50,12 +54,12 @@ export async function dashboard(req: Request, res: Response) {
     }),
   );
   const attentionCount = cards.filter((c) => c.needsAttention).length;
-  res.render('dashboard/index', {
+  await sendWithCharts(res, 'dashboard/index', {
     title: messages.title(group.name),
     breadcrumbs: groupCrumbs(group, { label: messages.crumb }),
     cards,
     needsAttentionLabel: messages.needsAttention,
     attentionText: attentionCount ? messages.attentionCount(attentionCount, cards.length) : undefined,
     legend: cards.length ? legendListHtml(legend, messages.legend) : undefined,
-  });
+  }, slots);
 }

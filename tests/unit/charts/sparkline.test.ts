@@ -38,3 +38,15 @@ describe('sparklineSvg', () => {
     expect(label(sparklineSvg({ ...sick, name: 'A & B "C" <D>', observations: obs([['2026K1', 1]]) }))).toBe('A &amp; B &quot;C&quot; &lt;D&gt;: kun én værdi, 1,0 % i 1. kvt. 2026.');
   });
 });
+
+describe('sparklines of kept values', () => {
+  it('draw a kept (frozen) list as an unkept one, and a changed list anew', () => {
+    const pairs: Array<[string, number]> = [['2026K1', 7.7], ['2026K2', 7.5], ['2026K3', 7.9]];
+    const kept = Object.freeze(obs(pairs));
+    expect(sparklineSvg({ ...sick, observations: kept })).toBe(sparklineSvg({ ...sick, observations: obs(pairs) }));
+    expect(sparklineSvg({ ...sick, observations: kept })).toBe(sparklineSvg({ ...sick, observations: kept }));
+    const corrected = Object.freeze(obs([...pairs.slice(0, 2), ['2026K3', 6.1]]));
+    expect(label(sparklineSvg({ ...sick, observations: corrected }))).toContain('til 6,1 %');
+    expect(label(sparklineSvg({ ...sick, name: 'Fravær', observations: kept }))).toMatch(/^Fravær/);
+  });
+});
