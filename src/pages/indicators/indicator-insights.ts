@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connection.js';
 import { impactSentence } from '../../charts/impact.js';
-import { indicatorChartHtml } from '../../charts/indicator-chart.js';
+import { indicatorChartBytes, indicatorChartHtml } from '../../charts/indicator-chart.js';
+import type { ChartSlots } from '../../charts/chart-slots.js';
 import type { Indicator } from '../../indicators/indicator.js';
 import type { Observation } from '../../indicators/observation.js';
 import { displayPeriod, latestCompletedPeriod } from '../../periods/period.js';
@@ -18,12 +19,14 @@ import { copenhagenDay } from '../../shared/clock.js';
  * The indicator page's story: the chart with goal, decisions and the shaded before and after of the
  * latest intervention, and for each intervention its means before and after with their verdict.
  */
-export async function loadIndicatorInsights(db: Db, content: Content, indicator: Indicator, observations: readonly Observation[], today: Date) {
+export async function loadIndicatorInsights(db: Db, content: Content, indicator: Indicator, observations: readonly Observation[], today: Date, slots?: ChartSlots) {
   const [actions, goal, extras] = await Promise.all([listActionsOfIndicator(db, indicator.groupId, indicator.id), activeChartGoal(db, indicator, observations, today), chartExtras(db, indicator)]);
   const expected = latestCompletedPeriod(indicator.frequency, today);
   // The same decision the agenda and the meeting slide make, so the page cannot say otherwise.
   const decision = decideSituation({ indicator, observations, goals: goal?.status ? [{ title: 'målet', status: goal.status }] : [], expected });
-  const chart = indicatorChartHtml(`indikator-${indicator.id}`, { indicator, observations, actions, expected, decision, ...(goal && { goal }), ...extras }, 'full');
+  const chartData = { indicator, observations, actions, expected, decision, ...(goal && { goal }), ...extras };
+  const chartId = `indikator-${indicator.id}`;
+  const chart = slots ? slots.add(indicatorChartBytes(chartId, chartData, 'full')) : indicatorChartHtml(chartId, chartData, 'full');
   const day = copenhagenDay(today);
   const names = new Map([[indicator.id, indicator.name]]);
   const impacts = actions.flatMap((action) => {

@@ -9,6 +9,8 @@ import { actorOf, groupContext } from '../../web/guards.js';
 import { formErrors } from '../../web/form-errors.js';
 import { setFlash } from '../../web/flash.js';
 import { services } from '../../web/services.js';
+import { ChartSlots } from '../../charts/chart-slots.js';
+import { sendWithCharts } from '../send-with-charts.js';
 import { groupCrumbs } from '../breadcrumbs.js';
 import { goalsForIndicator } from '../goals/goal-rows.js';
 import { loadIndicatorInsights } from './indicator-insights.js';
@@ -28,12 +30,14 @@ async function renderIndicator(req: Request, res: Response, indicator: Indicator
   const { db, now, content } = services(req);
   const { group, role } = groupContext(res);
   const observations = await listObservations(db, indicator.id);
+  // The chart's bytes are spliced into the page as it is sent, not copied through the template.
+  const slots = new ChartSlots();
   const [insights, goals, owners] = await Promise.all([
-    loadIndicatorInsights(db, content, indicator, observations, now()),
+    loadIndicatorInsights(db, content, indicator, observations, now(), slots),
     goalsForIndicator(db, group.id, indicator, observations, now()),
     indicatorOwners(db, group.id),
   ]);
-  res.status(valueForm ? 400 : 200).render('indicators/show', {
+  await sendWithCharts(res, 'indicators/show', {
     insights,
     goals,
     title: indicator.name,
@@ -46,7 +50,7 @@ async function renderIndicator(req: Request, res: Response, indicator: Indicator
     base: `${indicatorsHref(group.id)}/${indicator.id}`,
     valueValues: valueForm?.values ?? {},
     ...formErrors(valueForm?.errors),
-  });
+  }, slots, valueForm ? 400 : 200);
 }
 
 export async function show(req: Request, res: Response) {
