@@ -102,14 +102,20 @@ export async function archiveIndicator(db: Db, actor: Actor, id: number, archive
   });
 }
 
+/** What a save did: the period, and the value it replaced when it corrected one. */
+export interface RecordedValue {
+  period: Period;
+  replaced?: number;
+}
+
 /** Enters or corrects one period's value; the audit keeps the old value so nothing is lost. */
-export async function recordObservation(db: Db, actor: Actor, indicator: Indicator, raw: Record<string, unknown>): Promise<Period> {
+export async function recordObservation(db: Db, actor: Actor, indicator: Indicator, raw: Record<string, unknown>): Promise<RecordedValue> {
   // A computed indicator takes its two parts instead of a value (issue 14).
-  if (isComputed(indicator)) return recordComputedValue(db, actor, indicator, raw);
+  if (isComputed(indicator)) return { period: await recordComputedValue(db, actor, indicator, raw) };
   const result = validateObservation(indicator, raw);
   if (!result.ok) throw new ValidationError(result.errors);
   const { period, value, comment } = result.value;
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     await lockGroupValues(trx, actor.groupId);
     const before = await findObservation(trx, indicator.id, period);
     await upsertObservation(trx, indicator.id, { period, value, comment, userId: actor.userId });
@@ -126,8 +132,8 @@ export async function recordObservation(db: Db, actor: Actor, indicator: Indicat
       oldValue: before ? { period: formatCanonical(period), value: before.value, comment: before.comment } : undefined,
       newValue: { period: formatCanonical(period), value, comment },
     });
+    return before && before.value !== value ? { period, replaced: before.value } : { period };
   });
-  return period;
 }
 
 export async function removeObservation(db: Db, actor: Actor, indicator: Indicator, canonicalPeriod: string): Promise<void> {

@@ -116,6 +116,7 @@ describe('values by hand', () => {
     const res = await ellen.post(valuesUrl(), { period: '3. kvt. 2026', value: '6,9', comment: 'Efter ny vagtplan' });
     expect(res.status).toBe(302);
     const page = await ellen.get(`/grupper/${world.ids.groupA}/indikatorer/${world.ids.sickLeave}`);
+    expect(page.text).toContain('Værdien for 3. kvt. 2026 er gemt.');
     expect(page.text).toContain('6,9 %');
     expect(page.text).toContain('Efter ny vagtplan');
     expect(page.text).not.toContain('Mangler data for 3. kvt. 2026');
@@ -123,7 +124,9 @@ describe('values by hand', () => {
 
   it('corrects an existing period and logs old → new', async () => {
     const ellen = await signIn(world, 'editorA');
-    await ellen.post(valuesUrl(), { period: '2026-Q2', value: '7,4' });
+    const saved = await ellen.post(valuesUrl(), { period: '2026-Q2', value: '7,4' });
+    // The confirmation says what the value was, so a slip of the finger is seen at once.
+    expect((await ellen.get(saved.headers.location!)).text).toContain('Værdien for 2. kvt. 2026 er rettet; den var 7,5 %.');
     const rows = await world.db.selectFrom('observations').select(['period', 'value']).where('indicator_id', '=', world.ids.sickLeave).orderBy('period').execute();
     expect(rows).toEqual([{ period: '2026K1', value: 7.7 }, { period: '2026K2', value: 7.4 }]);
     expect(await auditSummaries(world.ids.groupA)).toContain('Rettede „Sygefravær“ for 2. kvt. 2026 fra 7,5 til 7,4');

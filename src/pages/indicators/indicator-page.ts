@@ -4,6 +4,7 @@ import { recordObservation, removeObservation } from '../../indicators/indicator
 import { summariseIndicator } from '../../indicators/indicator-summary.js';
 import { listObservations } from '../../indicators/observation-queries.js';
 import { displayPeriod, formatCanonical } from '../../periods/period.js';
+import { formatValue } from '../../numbers/value-format.js';
 import { attempt, found, type FieldError } from '../../shared/errors.js';
 import { actorOf, groupContext } from '../../web/guards.js';
 import { formErrors } from '../../web/form-errors.js';
@@ -20,6 +21,7 @@ import { indicatorOwners } from '../../indicators/indicator-owner.js';
 
 const messages = {
   valueSaved: (period: string) => `Værdien for ${period} er gemt.`,
+  valueCorrected: (period: string, was: string) => `Værdien for ${period} er rettet; den var ${was}. Den gamle værdi står i gruppens historik.`,
   valueDeleted: (period: string, value: string) => `Værdien for ${period} (${value}) er slettet. Den kan ses i gruppens historik.`,
   confirmTitle: (period: string) => `Slet værdien for ${period}?`,
   value: 'Værdien',
@@ -62,8 +64,9 @@ export async function saveValue(req: Request, res: Response) {
   const indicator = await indicatorOf(req, res);
   const result = await attempt(() => recordObservation(services(req).db, actorOf(res), indicator, req.body));
   if (!result.ok) return renderIndicator(req, res, indicator, { values: req.body, errors: result.errors });
-  setFlash(req, messages.valueSaved(displayPeriod(result.value)));
-  res.redirect(`${indicatorsHref(group.id)}/${indicator.id}#vaerdi-${formatCanonical(result.value)}`);
+  const { period, replaced } = result.value;
+  setFlash(req, replaced === undefined ? messages.valueSaved(displayPeriod(period)) : messages.valueCorrected(displayPeriod(period), formatValue(indicator, replaced)));
+  res.redirect(`${indicatorsHref(group.id)}/${indicator.id}#vaerdi-${formatCanonical(period)}`);
 }
 
 /** The value a delete is about, as the value table shows it; an unknown period is a 404. */
