@@ -5,6 +5,7 @@ import type { Observation } from '../indicators/observation.js';
 import { listGoals } from './goal-queries.js';
 import { goalProgress, type ProgressStatus } from './progress.js';
 import { chartGoalOf } from './chart-goal.js';
+import type { Goal } from './goal.js';
 
 /** What meetings and the dashboard need to know about an active goal. */
 export interface GoalLink {
@@ -21,6 +22,8 @@ export interface GoalOverview {
   active: GoalLink[];
   /** Every goal of the group, ended ones too, for agenda items that name them. */
   titles: Map<number, { title: string; indicatorId: number | null }>;
+  /** Every goal of the group as read, so a page that lists goals need not read them again. */
+  all: readonly Goal[];
 }
 
 /**
@@ -52,7 +55,7 @@ export async function goalOverview(
       },
     ];
   });
-  return { active, titles };
+  return { active, titles, all: goals };
 }
 
 /** The glide path an indicator's chart shows: that of its first active goal, if any. */

@@ -20,8 +20,23 @@ export function progressOf(goal: Goal, indicator: Indicator | undefined, observa
 }
 
 /** Every goal of the group with what is needed to show it in a list. */
-export async function goalsWithProgress(db: Db, groupId: number, goals: readonly Goal[], today: Date): Promise<GoalWithProgress[]> {
+export async function goalsWithProgress(
+  db: Db,
+  groupId: number,
+  goals: readonly Goal[],
+  today: Date,
+  loaded?: ReadonlyMap<number, { indicator: Indicator; observations: readonly Observation[] }>,
+): Promise<GoalWithProgress[]> {
   if (goals.length === 0) return [];
+  // A page that already holds the group's indicators and values (the board) needs no second read,
+  // unless a goal follows an archived indicator, which the board leaves out.
+  if (loaded && goals.every((g) => g.indicatorId === null || loaded.has(g.indicatorId))) {
+    return goals.map((goal) => {
+      const entry = goal.indicatorId === null ? undefined : loaded.get(goal.indicatorId);
+      const progress = progressOf(goal, entry?.indicator, entry ? [...entry.observations] : [], today);
+      return { goal, ...(entry && { indicator: entry.indicator }), ...(progress && { progress }) };
+    });
+  }
   const [active, archived, observations] = await Promise.all([
     listIndicators(db, groupId, { archived: false }),
     listIndicators(db, groupId, { archived: true }),

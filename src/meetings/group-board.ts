@@ -30,6 +30,8 @@ export interface GroupBoard {
   actions: Action[];
   goals: GoalLink[];
   goalTitles: GoalOverview['titles'];
+  /** Every goal of the group, as read for this board. */
+  allGoals: GoalOverview['all'];
 }
 
 /** Groups with more values than this are read afresh for every page instead of being kept in memory. */
@@ -104,7 +106,7 @@ export async function loadGroupBoard(db: Db, groupId: number, today: Date): Prom
     const own = goals.active.filter((g) => g.indicatorId === entry.indicator.id);
     return { ...entry, goals: own, decision: decisionFor(entry, own, today) };
   });
-  return { entries, byId: new Map(entries.map((e) => [e.indicator.id, e])), actions: base.actions, goals: goals.active, goalTitles: goals.titles };
+  return { entries, byId: new Map(entries.map((e) => [e.indicator.id, e])), actions: base.actions, goals: goals.active, goalTitles: goals.titles, allGoals: goals.all };
 }
 
 /** Open actions whose deadline has come by `date`: they put their indicator on the agenda. */

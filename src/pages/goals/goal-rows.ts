@@ -4,6 +4,7 @@ import type { Observation } from '../../indicators/observation.js';
 import { goalsWithProgress, progressOf } from '../../goals/goal-overview.js';
 import { listGoals } from '../../goals/goal-queries.js';
 import { goalRow } from './goal-figures-view.js';
+import type { GroupBoard } from '../../meetings/group-board.js';
 
 /** Goals as rows of a list: on the goals page, the indicator page and the group's home. */
 
@@ -23,8 +24,9 @@ export async function goalsForIndicator(db: Db, groupId: number, indicator: Indi
 }
 
 /** The "Mål" section of the group's home page: each active goal and how it is doing. */
-export async function goalsForGroupHome(db: Db, groupId: number, today: Date) {
-  const active = await listGoals(db, groupId, { status: 'active' });
-  const rows = (await goalsWithProgress(db, groupId, active, today)).map((row) => goalRow(goalsBase(groupId), row));
+export async function goalsForGroupHome(db: Db, groupId: number, today: Date, board?: Pick<GroupBoard, 'allGoals' | 'byId'>) {
+  // The board has read the goals already; without one they are read here.
+  const active = board ? board.allGoals.filter((g) => g.status === 'active') : await listGoals(db, groupId, { status: 'active' });
+  const rows = (await goalsWithProgress(db, groupId, active, today, board?.byId)).map((row) => goalRow(goalsBase(groupId), row));
   return { href: goalsBase(groupId), newHref: `${goalsBase(groupId)}/nyt`, rows };
 }

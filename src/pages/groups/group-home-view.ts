@@ -108,7 +108,8 @@ export function indicatorRow(entry: Pick<IndicatorBoardEntry, 'indicator' | 'fig
 export async function loadGroupHome(db: Db, group: Group, now: Date, role: AccessRole) {
   const today = copenhagenDay(now);
   const base = groupHref(group);
-  const [board, next, goals] = await Promise.all([loadGroupBoard(db, group.id, now), findNextMeeting(db, group.id, today), goalsForGroupHome(db, group.id, now)]);
+  const [board, next] = await Promise.all([loadGroupBoard(db, group.id, now), findNextMeeting(db, group.id, today)]);
+  const goals = await goalsForGroupHome(db, group.id, now, board);
   const items = next ? await countItems(db, next.id) : 0;
   const attention = attentionView(board, today, base);
   const cards = board.entries.map(indicatorRow);
