@@ -28,16 +28,15 @@ export interface GoalOverview {
 
 /**
  * Every goal's title (an agenda item may name a goal that has since ended), and the active goals
- * with their progress, in the shape meetings and the dashboard use. The caller hands in the
- * indicators and values it has already loaded, so no value is read twice.
+ * with their progress, in the shape meetings and the dashboard use. The caller hands in the goals
+ * and the indicators and values it has already read (the board keeps them with the group's data
+ * version), so nothing is read twice.
  */
-export async function goalOverview(
-  db: Db,
-  groupId: number,
+export function goalOverviewOf(
+  goals: readonly Goal[],
   today: Date,
   loaded: ReadonlyArray<{ indicator: Indicator; observations: readonly Observation[] }>,
-): Promise<GoalOverview> {
-  const goals = await listGoals(db, groupId);
+): GoalOverview {
   const byId = new Map(loaded.map((e) => [e.indicator.id, e]));
   const titles = new Map(goals.map((g) => [g.id, { title: g.title, indicatorId: g.indicatorId }]));
   const active = goals.flatMap((goal): GoalLink[] => {

@@ -1,7 +1,9 @@
 import type { Db } from '../db/connection.js';
 import { groupDataVersion } from '../db/data-version.js';
 import type { ChartGoal } from '../charts/chart-types.js';
-import { goalOverview, type GoalLink, type GoalOverview } from '../goals/goal-links.js';
+import { goalOverviewOf, type GoalLink, type GoalOverview } from '../goals/goal-links.js';
+import { listGoals } from '../goals/goal-queries.js';
+import type { Goal } from '../goals/goal.js';
 import type { Indicator } from '../indicators/indicator.js';
 import { listIndicators } from '../indicators/indicator-queries.js';
 import type { Observation } from '../indicators/observation.js';
@@ -43,6 +45,8 @@ interface KeptBoard {
   version: string;
   entries: BoardBase[];
   actions: Action[];
+  /** Every goal of the group with its details; a goal's details are only ever saved with the goal, which changes the version. */
+  goals: readonly Goal[];
 }
 
 // Per database (tests run several side by side) and group, only the latest version is kept.
@@ -61,16 +65,17 @@ async function boardBase(db: Db, groupId: number, today: Date): Promise<KeptBoar
   let groups = keptBoards.get(db);
   const kept = groups?.get(groupId);
   if (kept && kept.version === version) return kept;
-  const [indicators, observations, actions] = await Promise.all([
+  const [indicators, observations, actions, goals] = await Promise.all([
     listIndicators(db, groupId, { archived: false }),
     listObservationsOfGroup(db, groupId),
     listActionsOfGroup(db, groupId),
+    listGoals(db, groupId),
   ]);
   const entries = indicators.map((indicator) => {
     const list = observations.get(indicator.id) ?? [];
     return { indicator, observations: list, figures: keyFigures(indicator, list, today), actions: actions.filter((a) => a.indicatorId === indicator.id) };
   });
-  const board = { version, entries, actions };
+  const board = { version, entries, actions, goals };
   let values = 0;
   for (const list of observations.values()) values += list.length;
   if (values <= MAX_KEPT_VALUES) {
@@ -101,7 +106,8 @@ function decisionFor(entry: BoardBase, goals: readonly GoalLink[], today: Date):
 /** One read of a group's indicators, values, goals and actions: the raw material of every meeting page. */
 export async function loadGroupBoard(db: Db, groupId: number, today: Date): Promise<GroupBoard> {
   const base = await boardBase(db, groupId, today);
-  const goals = await goalOverview(db, groupId, today, base.entries);
+  // Progress depends on the day, so it is worked out on every request from the kept goals.
+  const goals = goalOverviewOf(base.goals, today, base.entries);
   const entries = base.entries.map((entry) => {
     const own = goals.active.filter((g) => g.indicatorId === entry.indicator.id);
     return { ...entry, goals: own, decision: decisionFor(entry, own, today) };
