@@ -59,8 +59,13 @@ export function goalOverviewOf(
 
 /** The glide path an indicator's chart shows: that of its first active goal, if any. */
 export async function activeChartGoal(db: Db, indicator: Indicator, observations: readonly Observation[], today: Date): Promise<ChartGoal | undefined> {
-  const goals = await listGoals(db, indicator.groupId, { indicatorId: indicator.id, status: 'active' });
+  return activeChartGoalOf(await listGoals(db, indicator.groupId, { indicatorId: indicator.id, status: 'active' }), indicator, observations, today);
+}
+
+/** The same from goals already read; any of the group's goals may be handed in, only the indicator's active ones count. */
+export function activeChartGoalOf(goals: readonly Goal[], indicator: Indicator, observations: readonly Observation[], today: Date): ChartGoal | undefined {
   for (const goal of goals) {
+    if (goal.indicatorId !== indicator.id || goal.status !== 'active') continue;
     const chartGoal = chartGoalOf(goal, indicator, goalProgress(goal, indicator, [...observations], today));
     if (chartGoal) return chartGoal;
   }

@@ -5,6 +5,7 @@ import { goalsWithProgress, progressOf } from '../../goals/goal-overview.js';
 import { listGoals } from '../../goals/goal-queries.js';
 import { goalRow } from './goal-figures-view.js';
 import type { GroupBoard } from '../../meetings/group-board.js';
+import type { Goal } from '../../goals/goal.js';
 
 /** Goals as rows of a list: on the goals page, the indicator page and the group's home. */
 
@@ -13,8 +14,9 @@ export function goalsBase(groupId: number): string {
 }
 
 /** The goals on one indicator, for the indicator page; the page already has the indicator's values. */
-export async function goalsForIndicator(db: Db, groupId: number, indicator: Indicator, observations: Observation[], today: Date) {
-  const goals = await listGoals(db, groupId, { indicatorId: indicator.id });
+export async function goalsForIndicator(db: Db, groupId: number, indicator: Indicator, observations: Observation[], today: Date, groupGoals?: readonly Goal[]) {
+  // The group's goals when the page has them already (from the board); otherwise this indicator's are read.
+  const goals = groupGoals ? groupGoals.filter((g) => g.indicatorId === indicator.id) : await listGoals(db, groupId, { indicatorId: indicator.id });
   return goals
     .filter((goal) => goal.status !== 'abandoned')
     .map((goal) => {

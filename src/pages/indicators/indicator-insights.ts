@@ -7,7 +7,8 @@ import type { Observation } from '../../indicators/observation.js';
 import { displayPeriod, latestCompletedPeriod } from '../../periods/period.js';
 import { listActionsOfIndicator } from '../../meetings/action-queries.js';
 import { INTERVENTION_KIND_LABELS } from '../../meetings/action.js';
-import { activeChartGoal } from '../../goals/goal-links.js';
+import { activeChartGoal, activeChartGoalOf } from '../../goals/goal-links.js';
+import type { Goal } from '../../goals/goal.js';
 import { chartExtras } from '../organisation/chart-extras.js';
 import { actionView, situationDisplay } from '../meetings/meeting-view.js';
 import type { Content } from '../../content/content-loader.js';
@@ -19,8 +20,21 @@ import { copenhagenDay } from '../../shared/clock.js';
  * The indicator page's story: the chart with goal, decisions and the shaded before and after of the
  * latest intervention, and for each intervention its means before and after with their verdict.
  */
-export async function loadIndicatorInsights(db: Db, content: Content, indicator: Indicator, observations: readonly Observation[], today: Date, slots?: ChartSlots) {
-  const [actions, goal, extras] = await Promise.all([listActionsOfIndicator(db, indicator.groupId, indicator.id), activeChartGoal(db, indicator, observations, today), chartExtras(db, indicator)]);
+export async function loadIndicatorInsights(
+  db: Db,
+  content: Content,
+  indicator: Indicator,
+  observations: readonly Observation[],
+  today: Date,
+  slots?: ChartSlots,
+  /** The group's goals when the page has read them already (from the board). */
+  goals?: readonly Goal[],
+) {
+  const [actions, goal, extras] = await Promise.all([
+    listActionsOfIndicator(db, indicator.groupId, indicator.id),
+    goals ? activeChartGoalOf(goals, indicator, observations, today) : activeChartGoal(db, indicator, observations, today),
+    chartExtras(db, indicator),
+  ]);
   const expected = latestCompletedPeriod(indicator.frequency, today);
   // The same decision the agenda and the meeting slide make, so the page cannot say otherwise.
   const decision = decideSituation({ indicator, observations, goals: goal?.status ? [{ title: 'målet', status: goal.status }] : [], expected });

@@ -18,6 +18,7 @@ import { loadIndicatorInsights } from './indicator-insights.js';
 import { indicatorOf, indicatorsHref } from './indicator-pages.js';
 import { indicatorCard, indicatorDetails, observationRows } from './indicator-view.js';
 import { indicatorOwners } from '../../indicators/indicator-owner.js';
+import { loadGroupBoard } from '../../meetings/group-board.js';
 
 const messages = {
   valueSaved: (period: string) => `Værdien for ${period} er gemt.`,
@@ -31,12 +32,15 @@ const messages = {
 async function renderIndicator(req: Request, res: Response, indicator: Indicator, valueForm?: { values: unknown; errors: FieldError[] }) {
   const { db, now, content } = services(req);
   const { group, role } = groupContext(res);
-  const observations = await listObservations(db, indicator.id);
+  // The group's board holds the values and goals as kept for its data version (an archived indicator is not on it).
+  const board = await loadGroupBoard(db, group.id, now());
+  const kept = board.byId.get(indicator.id)?.observations;
+  const observations = kept ? [...kept] : await listObservations(db, indicator.id);
   // The chart's bytes are spliced into the page as it is sent, not copied through the template.
   const slots = new ChartSlots();
   const [insights, goals, owners] = await Promise.all([
-    loadIndicatorInsights(db, content, indicator, observations, now(), slots),
-    goalsForIndicator(db, group.id, indicator, observations, now()),
+    loadIndicatorInsights(db, content, indicator, observations, now(), slots, board.allGoals),
+    goalsForIndicator(db, group.id, indicator, observations, now(), board.allGoals),
     indicatorOwners(db, group.id),
   ]);
   await sendWithCharts(res, 'indicators/show', {
