@@ -57,20 +57,35 @@ export async function insertImport(
 const OBSERVATION_COLUMNS = ['indicator_id', 'period', 'value', 'comment', 'import_id', 'updated_by', 'created_at', 'updated_at'] as const;
 const CHANGE_COLUMNS = ['import_id', 'indicator_id', 'period', 'old_value', 'old_comment', 'old_import_id', 'new_value', 'new_comment'] as const;
 
+const VALUE_COLUMNS = ['indicator_id', 'period', 'value', 'comment'] as const;
+const IMPORT_CONSTANTS = ['import_id', 'updated_by', 'created_at', 'updated_at'] as const;
+
+/**
+ * SQLite: the rows' own four values go in a VALUES list and the import's id, user and time are
+ * written once, in the SELECT. Binding them with every row cost a fifth of the import's time.
+ * (`where true` tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.)
+ */
 function upsertObservations() {
-  return new BatchStatement(OBSERVATION_COLUMNS, (db: Db, rows) =>
-    db
-      .insertInto('observations')
-      .values(rows as never)
-      .onConflict((oc) =>
-        oc.columns(['indicator_id', 'period']).doUpdateSet((eb) => ({
-          value: eb.ref('excluded.value'),
-          comment: eb.ref('excluded.comment'),
-          import_id: eb.ref('excluded.import_id'),
-          updated_by: eb.ref('excluded.updated_by'),
-          updated_at: eb.ref('excluded.updated_at'),
-        })),
-      ),
+  return new BatchStatement(
+    VALUE_COLUMNS,
+    (db: Db, rows, constants) =>
+      db
+        .insertInto('observations')
+        .columns([...OBSERVATION_COLUMNS])
+        .expression(
+          sql`select column1, column2, column3, column4, ${constants.import_id}, ${constants.updated_by}, ${constants.created_at}, ${constants.updated_at}
+            from (values ${sql.join(rows.map((r) => sql`(${r.indicator_id}, ${r.period}, ${r.value}, ${r.comment})`))}) where true`,
+        )
+        .onConflict((oc) =>
+          oc.columns(['indicator_id', 'period']).doUpdateSet((eb) => ({
+            value: eb.ref('excluded.value'),
+            comment: eb.ref('excluded.comment'),
+            import_id: eb.ref('excluded.import_id'),
+            updated_by: eb.ref('excluded.updated_by'),
+            updated_at: eb.ref('excluded.updated_at'),
+          })),
+        ),
+    IMPORT_CONSTANTS,
   );
 }
 
@@ -140,10 +155,11 @@ async function writeChanges(db: Db, importId: number, userId: number | null, cha
   const now = nowIso();
   const observations = upsertObservations();
   const importChanges = insertChanges();
-  const obsWidth = OBSERVATION_COLUMNS.length;
+  const obsWidth = VALUE_COLUMNS.length;
   const chgWidth = CHANGE_COLUMNS.length;
   const obs = new Array<unknown>(BATCH * obsWidth);
   const chg = new Array<unknown>(BATCH * chgWidth);
+  const constants = [importId, userId, now, now];
   let pending = 0;
   const withNewValues = new Set<number>();
   for (let start = 0; start < changes.length; start += BATCH) {
@@ -158,11 +174,7 @@ async function writeChanges(db: Db, importId: number, userId: number | null, cha
       obs[o++] = indicatorId;
       obs[o++] = period;
       obs[o++] = value;
-      obs[o++] = comment;
-      obs[o++] = importId;
-      obs[o++] = userId;
-      obs[o++] = now;
-      obs[o] = now;
+      obs[o] = comment;
       const old = changes.old(i);
       if (!old) {
         withNewValues.add(indicatorId);
@@ -182,7 +194,7 @@ async function writeChanges(db: Db, importId: number, userId: number | null, cha
         pending = 0;
       }
     }
-    await observations.run(db, obs, count);
+    await observations.run(db, obs, count, constants);
   }
   if (pending > 0) await importChanges.run(db, chg, pending);
   const ids = [...withNewValues];

@@ -1,4 +1,5 @@
 import { detectNumberStyle, type NumberStyle } from '../numbers/danish-number.js';
+import { keepable } from './raw-record.js';
 
 export interface NumberStyleVerdict {
   style: NumberStyle | undefined;
@@ -49,9 +50,9 @@ export class NumberStyleTracker {
           if (this.#readings.size < SHAPE_CACHE_LIMIT) this.#readings.set(shape, reading);
         }
       }
-      if (this.#byValue.size < SHAPE_CACHE_LIMIT) this.#byValue.set(value, reading);
+      if (this.#byValue.size < SHAPE_CACHE_LIMIT) this.#byValue.set(keepable(value), reading);
     }
-    if (reading !== 'none' && !this.#first.has(reading)) this.#first.set(reading, value);
+    if (reading !== 'none' && !this.#first.has(reading)) this.#first.set(reading, keepable(value));
   }
 
   verdict(): NumberStyleVerdict {

@@ -2,7 +2,7 @@ import { count, NOUNS } from '../numbers/danish-nouns.js';
 import { isMissingValue } from '../numbers/danish-number.js';
 import type { Delimiter } from './delimiter.js';
 import type { LayoutGuess } from './layout.js';
-import type { RawRecord } from './raw-record.js';
+import { keepable, type RawRecord } from './raw-record.js';
 import { locatedError, type ReadError } from './read-error.js';
 import { unitFromLabel } from './unit-hint.js';
 
@@ -80,7 +80,7 @@ export function createRowReader(
     let unit = unitCache.get(label);
     if (unit === undefined) {
       unit = unitFromLabel(label);
-      if (unitCache.size < UNIT_CACHE_LIMIT) unitCache.set(label, unit);
+      if (unitCache.size < UNIT_CACHE_LIMIT) unitCache.set(keepable(label), unit);
     }
     lastLabel = label;
     lastUnit = unit;

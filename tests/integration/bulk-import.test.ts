@@ -66,6 +66,28 @@ describe('a bulk import on either engine', () => {
     expect([await valuesOf(a!.id), await valuesOf(b!.id)]).toEqual(before);
   });
 
+  it('marks every value of a file longer than one write batch with its import, the importing user and the time', async () => {
+    const names = ['Ventetid', 'Besøg', 'Klager'];
+    const ids = await addIndicators(world, world.ids.groupA, names.map((name) => ({ name, unit: 'antal' })));
+    // 3 × 401 = 1,203 rows: one full batch of 1,000 rows and a shorter one, which is a statement of its own.
+    const quarters = Array.from({ length: 401 }, (_, k) => `${1900 + Math.floor(k / 4)}K${(k % 4) + 1}`);
+    const text = 'Indikator;Kvartal;Værdi\n' + names.flatMap((name) => quarters.map((q, k) => `${name};${q};${k},5`)).join('\n') + '\n';
+    const before = new Date().toISOString();
+    const { importId, counts } = await commitImport(world.db, actor(), { fileName: 'lang.csv', bytes: arriving(text, 4096), via: 'api' }, { settings: {}, skipErrors: false });
+    expect(counts.new).toBe(1203);
+    const rows = await world.db
+      .selectFrom('observations')
+      .select(['indicator_id', 'period', 'import_id', 'updated_by', 'created_at', 'updated_at', 'value'])
+      .where('indicator_id', 'in', names.map((name) => ids[name]!))
+      .execute();
+    expect(rows).toHaveLength(1203);
+    for (const row of rows) {
+      expect(row).toMatchObject({ import_id: importId, updated_by: world.ids.users.editorA });
+      expect(row.created_at >= before && row.updated_at === row.created_at).toBe(true);
+    }
+    expect(rows.find((r) => r.indicator_id === ids.Klager! && r.period === '2000K1')?.value).toBe(400.5);
+  });
+
   it('forgets what an import did to an indicator when the indicator is deleted', async () => {
     const ids = await addIndicators(world, world.ids.groupA, [{ name: 'Referenceserie', unit: 'antal' }]);
     const file = 'Indikator;Kvartal;Værdi\nReferenceserie;2026K1;4\nSygefravær;2026K3;6,9\n';
