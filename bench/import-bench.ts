@@ -5,10 +5,12 @@
 // 2. For each engine, a database migrated with the real migrations holding those 2,500 indicators in
 //    one group; every run starts from its own copy. PostgreSQL is a throwaway cluster the benchmark
 //    starts itself (tests/support/postgres.ts: Debian's binaries, a temporary folder, a free port).
-// 3. Ours: a child process streams the file (64 kB pieces, as from a socket) into
-//    commitImport(db, actor, { via: 'api' }, …), the code path behind POST /api/v1/groups/:group/imports
-//    with a text/csv body. Peak RSS is the child's VmHWM from /proc/self/status at the end (the whole
-//    process: Node, tsx, modules, the import).
+// 3. Ours: a child process (bench/import-child.mjs) streams the file (64 kB pieces, as from a socket)
+//    into commitImport(db, actor, { via: 'api' }, …), the code path behind POST
+//    /api/v1/groups/:group/imports with a text/csv body. The child runs the production build
+//    (`npm run build`, which the benchmark runs first) with plain Node, as `npm run start:production`
+//    does. Peak RSS is the child's VmHWM from /proc/self/status at the end (the whole process: Node,
+//    the modules, the import).
 // 4. The floor does the same work with the engine's own command-line tool: sqlite3 `.import` or
 //    psql `\copy` into a staging table, then one typed upsert into observations (the decimal comma
 //    converted with replace(), labels mapped to indicator ids with a join, the importing user and an
@@ -21,7 +23,7 @@
 // Environment: BENCH_ROWS (default 1000000; a multiple of 400), BENCH_RUNS (default 3),
 // BENCH_ENGINES (default "sqlite,postgres"), BENCH_KEEP=1 keeps the temp folder.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, createReadStream, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +34,9 @@ const SQLITE3 = '/usr/bin/sqlite3';
 const PERIODS = 400; // 1950K1 … 2049K4
 const FIRST_YEAR = 1950;
 const PSQL = '/usr/bin/psql';
+const CHILD = fileURLToPath(new URL('import-child.mjs', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 const TARGET_RATIO = { sqlite: 1.5, postgres: 2 } as const;
 const TARGET_RSS_MB = 150;
 const TARGET_PREVIEW_MS = 1000;
@@ -65,32 +70,12 @@ function vmHwmMb(status: string): number {
   return Number(kb) / 1024;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Child: our import, alone in its process so its peak RSS is its own.
-
 interface ChildResult {
   seconds: number;
   peakRssMb: number;
-  /** The process's RSS just before the import began (Node, tsx and the app's modules loaded). */
+  /** The process's RSS just before the import began (Node and the app's modules loaded). */
   startRssMb: number;
   counts: Record<string, number>;
-}
-
-async function runChild(target: string, filePath: string, userId: number, groupId: number): Promise<void> {
-  const { openDatabase } = await import('../src/db/connection.js');
-  const { commitImport } = await import('../src/imports/import-service.js');
-  const { SpooledFile } = await import('../src/imports/spooled-file.js');
-  const db = openDatabase(target.startsWith('postgres') ? { databasePath: '', databaseUrl: target } : { databasePath: target, databaseUrl: null });
-  // As the API route hands a text/csv body on: a stream read as its bytes arrive (64 kB pieces, as from a socket).
-  const file = new SpooledFile(createReadStream(filePath, { highWaterMark: 64 * 1024 }));
-  const startRssMb = process.memoryUsage().rss / 1024 / 1024;
-  const start = performance.now();
-  const result = await commitImport(db, { userId, groupId }, { fileName: 'bench.csv', bytes: file, via: 'api' }, { settings: {}, skipErrors: false });
-  const seconds = (performance.now() - start) / 1000;
-  await file.dispose();
-  await db.destroy();
-  const out: ChildResult = { seconds, peakRssMb: vmHwmMb(readFileSync('/proc/self/status', 'utf8')), startRssMb, counts: result.counts };
-  process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -136,9 +121,8 @@ async function setUpDatabase(target: string, indicators: number) {
 }
 
 function runOurs(target: string, filePath: string, userId: number, groupId: number): Promise<ChildResult> {
-  const self = fileURLToPath(import.meta.url);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, self, '--child', target, filePath, String(userId), String(groupId)], {
+    const child = spawn(process.execPath, [CHILD, target, filePath, String(userId), String(groupId)], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
@@ -328,6 +312,9 @@ async function main(): Promise<void> {
     console.error(`The PostgreSQL floor needs psql at ${PSQL}, and it is missing. Install it with: apt-get install -y postgresql (npm run test:deps does as root)`);
     process.exit(2);
   }
+  console.log('Building the production build our import runs (npm run build) …');
+  const built = spawnSync(process.execPath, [TSC, '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('npm run build failed');
   const indicators = rows / PERIODS;
   const dir = mkdtempSync(join(tmpdir(), 'datadialog-import-bench-'));
   const results: EngineResult[] = [];
@@ -404,7 +391,7 @@ async function main(): Promise<void> {
       console.log(line(`floor (${r.floorName})`, r.floor));
       console.log(`  ratio ours/floor: ${fmt(ratio)} (target ≤ ${fmt(target, 1)}) ${verdict(ratio <= target)}`);
       console.log(`  our peak RSS: ${fmt(r.ours.peakRssMb, 0)} MB (target ≤ ${TARGET_RSS_MB} MB; VmHWM of the importing process) ${verdict(r.ours.peakRssMb <= TARGET_RSS_MB)}`);
-      console.log(`    of which the process before the import (Node, tsx, modules): ${fmt(r.ours.startRssMb, 0)} MB; the import's own: ${fmt(r.ours.peakRssMb - r.ours.startRssMb, 0)} MB`);
+      console.log(`    of which the process before the import (Node and the modules): ${fmt(r.ours.startRssMb, 0)} MB; the import's own: ${fmt(r.ours.peakRssMb - r.ours.startRssMb, 0)} MB`);
     }
     if (preview) {
       console.log(
@@ -418,9 +405,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[2] === '--child') {
-  const [target, filePath, userId, groupId] = process.argv.slice(3);
-  await runChild(target!, filePath!, Number(userId), Number(groupId));
-} else {
-  await main();
-}
+await main();

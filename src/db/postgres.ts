@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import type pg from 'pg';
 import { CompiledQuery, Kysely, PostgresAdapter, PostgresDialect } from 'kysely';
 import type { Database } from './schema.js';
 
@@ -27,13 +26,15 @@ function toSafeInteger(text: string): number {
  * remembered in every feature, and pg's global setTypeParser would also change other pg users in
  * the process. A bigint beyond 2^53 is refused rather than silently rounded.
  */
-const types = {
-  getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (format !== 'binary' && oid === INT8) return toSafeInteger;
-    if (format !== 'binary' && oid === NUMERIC) return toNumber;
-    return pg.types.getTypeParser(oid, format);
-  },
-} as pg.CustomTypesConfig;
+function parsedTypes(pgTypes: typeof pg.types): pg.CustomTypesConfig {
+  return {
+    getTypeParser(oid: number, format?: 'text' | 'binary') {
+      if (format !== 'binary' && oid === INT8) return toSafeInteger;
+      if (format !== 'binary' && oid === NUMERIC) return toNumber;
+      return pgTypes.getTypeParser(oid, format);
+    },
+  } as pg.CustomTypesConfig;
+}
 
 /** pg's own default: enough for one instance; several instances share the server's max_connections. */
 export const DEFAULT_POOL_SIZE = 10;
@@ -44,11 +45,16 @@ export const DEFAULT_POOL_SIZE = 10;
  * must stay below the server's max_connections (100 by default), less what backups and psql use.
  */
 export function openPostgres(connectionString: string, options: { poolSize?: number | undefined } = {}): Kysely<Database> {
-  const pool = new pg.Pool({ connectionString, types, max: options.poolSize ?? DEFAULT_POOL_SIZE });
-  // A connection that breaks while idle (a database restart) is dropped by the pool and the next
-  // query opens a new one; without a listener the error would end the process.
-  pool.on('error', () => undefined);
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: withCopy(pool) }) });
+  // pg is loaded with the first query, so an instance on SQLite never loads it (about 8 MB).
+  const pool = async () => {
+    const { default: pg } = await import('pg');
+    const created = new pg.Pool({ connectionString, types: parsedTypes(pg.types), max: options.poolSize ?? DEFAULT_POOL_SIZE });
+    // A connection that breaks while idle (a database restart) is dropped by the pool and the next
+    // query opens a new one; without a listener the error would end the process.
+    created.on('error', () => undefined);
+    return withCopy(created);
+  };
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
 // A query whose text starts with this is a COPY … FROM STDIN; its one parameter is the data.
@@ -78,6 +84,7 @@ function withCopy(pool: pg.Pool) {
 }
 
 async function runCopy(client: pg.PoolClient, statement: string, data: CopyData): Promise<{ command: string; rowCount: number; rows: [] }> {
+  const { from: copyFrom } = await import('pg-copy-streams');
   const stream = client.query(copyFrom(statement));
   await pipeline(Readable.from(data, { objectMode: false }), stream);
   return { command: 'COPY', rowCount: Number(stream.rowCount ?? 0), rows: [] };

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
@@ -57,8 +57,9 @@ function freePort(): Promise<number> {
   });
 }
 
-// The process and its stop are the same on either engine: run once.
-describe.skipIf(process.env.TEST_DB === 'postgres')('a graceful stop', () => {
+// The process and its stop are the same on either engine: run once. The server is the production
+// build (npm run build, then npm run start:production): what a municipality runs.
+describe.skipIf(process.env.TEST_DB === 'postgres')('the production build and a graceful stop', () => {
   const dir = mkdtempSync(join(tmpdir(), 'datadialog-stop-'));
   let child: ChildProcess | undefined;
   afterAll(() => {
@@ -66,9 +67,11 @@ describe.skipIf(process.env.TEST_DB === 'postgres')('a graceful stop', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('finishes a request under way after SIGTERM, then exits cleanly', async () => {
+  it('builds, serves the login page with its styles from the build, finishes a request under way after SIGTERM, then exits cleanly', async () => {
+    const built = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { encoding: 'utf8' });
+    expect(built.status, built.stdout + built.stderr).toBe(0);
     const port = await freePort();
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/app/server.ts'], {
+    child = spawn(process.execPath, ['--enable-source-maps', 'build/app/server.js'], {
       env: { ...process.env, NODE_ENV: 'development', PORT: String(port), DATABASE_PATH: join(dir, 'stop.sqlite'), LOG_LEVEL: 'silent' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -79,6 +82,11 @@ describe.skipIf(process.env.TEST_DB === 'postgres')('a graceful stop', () => {
       });
       child!.once('exit', () => reject(new Error('the server stopped before it listened')));
     });
+
+    const login = await fetch(`http://127.0.0.1:${port}/log-ind`);
+    expect(await login.text()).toContain('Log ind');
+    expect((await fetch(`http://127.0.0.1:${port}/static/app.css`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${port}/dkfds/css/dkfds.min.css`)).status).toBe(200);
 
     // A sign-in whose body arrives slowly: half of it before the stop, half after.
     const body = 'email=ingen%40kommune.dk&password=forkert-kode-123';
