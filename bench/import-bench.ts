@@ -8,8 +8,8 @@
 // 3. Ours: a child process (bench/import-child.mjs) streams the file (64 kB pieces, as from a socket)
 //    into commitImport(db, actor, { via: 'api' }, …), the code path behind POST
 //    /api/v1/groups/:group/imports with a text/csv body. The child runs the production build
-//    (`npm run build`, which the benchmark runs first) with plain Node, as `npm run start:production`
-//    does. Peak RSS is the child's VmHWM from /proc/self/status at the end (the whole process: Node,
+//    (`npm run build`, which the benchmark runs first) with plain Node and the Node flags of
+//    `npm run start:production`, as a server does. Peak RSS is the child's VmHWM from /proc/self/status at the end (the whole process: Node,
 //    the modules, the import).
 // 4. The floor does the same work with the engine's own command-line tool: sqlite3 `.import` or
 //    psql `\copy` into a staging table, then one typed upsert into observations (the decimal comma
@@ -29,6 +29,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { productionCommand } from '../tests/support/production.js';
 
 const SQLITE3 = '/usr/bin/sqlite3';
 const PERIODS = 400; // 1950K1 … 2049K4
@@ -122,7 +123,9 @@ async function setUpDatabase(target: string, indicators: number) {
 
 function runOurs(target: string, filePath: string, userId: number, groupId: number): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD, target, filePath, String(userId), String(groupId)], {
+    // With the Node flags a production instance has (npm run start:production).
+    const { flags } = productionCommand();
+    const child = spawn(process.execPath, [...flags, CHILD, target, filePath, String(userId), String(groupId)], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';

@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { sql } from 'kysely';
 import { startDraining } from '../../src/web/lifecycle.js';
+import { productionCommand } from '../support/production.js';
 import { createTestWorld, type TestWorld } from '../support/test-app.js';
 
 let world: TestWorld;
@@ -71,7 +72,8 @@ describe.skipIf(process.env.TEST_DB === 'postgres')('the production build and a 
     const built = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { encoding: 'utf8' });
     expect(built.status, built.stdout + built.stderr).toBe(0);
     const port = await freePort();
-    child = spawn(process.execPath, ['--enable-source-maps', 'build/app/server.js'], {
+    const { flags, entry } = productionCommand();
+    child = spawn(process.execPath, [...flags, entry], {
       env: { ...process.env, NODE_ENV: 'development', PORT: String(port), DATABASE_PATH: join(dir, 'stop.sqlite'), LOG_LEVEL: 'silent' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
