@@ -5,8 +5,9 @@
 //    municipality (tests/support/scale-world.ts): by default 300 leader groups × 25 indicators × 40
 //    quarters (300,000 values), 3 active goals with milestones per group, 8 held meetings with 5 agenda
 //    items and a decided action each, and one coming meeting. One leader is editor in every group.
-// 2. The app runs in-process (createApp, production-like settings) on 127.0.0.1; the leader signs in
-//    through the real login form.
+// 2. The app runs as a server does: the production build (`npm run build`, run first) started like
+//    `npm run start:production` in its own process on 127.0.0.1, with NODE_ENV=production (only the
+//    session cookie is not Secure, for plain HTTP); the leader signs in through the real login form.
 // 3. Each page type is loaded by autocannon in its own process (bench/load-runner.mjs) with 20
 //    connections for BENCH_DURATION seconds, every connection cycling through the same page of
 //    BENCH_SPREAD different groups (so kept boards and chart caches are hit as a municipality hits
@@ -17,18 +18,20 @@
 // BENCH_DURATION (seconds per page, default 10), BENCH_CONNECTIONS (20), BENCH_SPREAD (groups cycled,
 // default 50), BENCH_ENGINES ("sqlite,postgres"), BENCH_PAGES (e.g. "group home,dashboard").
 // Exits 1 when a target is missed.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { createApp } from '../src/app/create-app.js';
-import { configFromEnv } from '../src/config.js';
-import { loadContent } from '../src/content/content-loader.js';
 import { migrateToLatest, openDatabase, type Db } from '../src/db/connection.js';
+import { productionCommand } from '../tests/support/production.js';
 import { buildScaleWorld, MUNICIPALITY, type ScaleSize, type ScaleWorld } from '../tests/support/scale-world.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 
 const TARGET_P95_MS = 100;
 const num = (name: string, fallback: number) => {
@@ -96,6 +99,44 @@ function pagesOf(world: ScaleWorld, db: Db) {
   };
 }
 
+/**
+ * The production build (npm run build), started as `npm run start:production` starts it, in its own
+ * process, on the database the world was built in. Production settings, except that the session
+ * cookie is not marked Secure (the benchmark speaks plain HTTP to 127.0.0.1).
+ */
+async function startServer(database: Record<string, string>): Promise<{ base: string; stop: () => Promise<void> }> {
+  const built = spawnSync(process.execPath, [TSC, '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('npm run build failed');
+  const port = await freePort();
+  const { flags, entry } = productionCommand();
+  const env = { PATH: process.env.PATH ?? '', NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), SECURE_COOKIES: 'off', LOG_LEVEL: 'silent', DEMO_DATA: '0', PORT: String(port), ...database };
+  const server = spawn(process.execPath, [...flags, entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    server.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('kører på')) resolve();
+    });
+    server.once('exit', (code) => reject(new Error(`the server stopped before it listened (${code})`)));
+  });
+  return {
+    base: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      server.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address() as AddressInfo;
+      probe.close(() => resolve(address.port));
+    });
+    probe.once('error', reject);
+  });
+}
+
 async function signIn(base: string, world: ScaleWorld): Promise<string> {
   const first = await fetch(`${base}/log-ind`, { redirect: 'manual' });
   const cookie = first.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
@@ -110,7 +151,7 @@ async function signIn(base: string, world: ScaleWorld): Promise<string> {
   return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') || cookie;
 }
 
-async function measure(engine: string, db: Db): Promise<Record<string, LoadResult>> {
+async function measure(engine: string, db: Db, database: Record<string, string>): Promise<Record<string, LoadResult>> {
   let t = performance.now();
   await migrateToLatest(db);
   const world = await buildScaleWorld(db, size);
@@ -118,11 +159,7 @@ async function measure(engine: string, db: Db): Promise<Record<string, LoadResul
     `${engine}: built ${size.groups} groups × ${size.indicators} indicators × ${size.quarters} quarters ` +
       `(${(size.groups * size.indicators * size.quarters).toLocaleString('da-DK')} values, ${size.groups * (size.meetings + 1)} meetings) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
   );
-  const config = { ...configFromEnv({ NODE_ENV: 'test', SESSION_SECRET: 'x'.repeat(40) }), logLevel: 'silent', env: 'production' as const, secureCookies: false };
-  const app = createApp({ db, config, content: await loadContent(config.contentDir) });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { base, stop } = await startServer(database);
   try {
     const cookie = await signIn(base, world);
     const pages = await pagesOf(world, db).build();
@@ -145,10 +182,7 @@ async function measure(engine: string, db: Db): Promise<Record<string, LoadResul
     }
     return results;
   } finally {
-    // Let the last responses finish (their sessions are written after the body) before closing.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await stop();
   }
 }
 
@@ -159,7 +193,7 @@ async function main(): Promise<void> {
     if (ENGINES.includes('sqlite')) {
       const db = openDatabase({ databasePath: join(dir, 'scale.sqlite'), databaseUrl: null });
       try {
-        all.SQLite = await measure('SQLite', db);
+        all.SQLite = await measure('SQLite', db, { DATABASE_PATH: join(dir, 'scale.sqlite') });
       } finally {
         await db.destroy();
       }
@@ -168,9 +202,10 @@ async function main(): Promise<void> {
       const { startCluster, createDatabase, closeAdminConnections } = await import('../tests/support/postgres.js');
       const cluster = await startCluster();
       try {
-        const db = openDatabase({ databasePath: '', databaseUrl: await createDatabase(cluster.url, 'scale'), databasePoolSize: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+        const url = await createDatabase(cluster.url, 'scale');
+        const db = openDatabase({ databasePath: '', databaseUrl: url });
         try {
-          all.PostgreSQL = await measure('PostgreSQL', db);
+          all.PostgreSQL = await measure('PostgreSQL', db, { DATABASE_URL: url, DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '10' });
         } finally {
           await db.destroy();
         }
