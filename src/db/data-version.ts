@@ -39,9 +39,13 @@ export class GroupCache<T> {
 
   constructor(private readonly maxGroups: number) {}
 
-  async get(db: Kysely<any>, groupId: number, load: () => Promise<T>): Promise<T> {
+  /**
+   * `knownVersion`: the version this request has read already (a group's board reads it first), so
+   * it is not read twice; it must have been read before anything the load reads.
+   */
+  async get(db: Kysely<any>, groupId: number, load: () => Promise<T>, knownVersion?: number): Promise<T> {
     // The version is read before the data, so data kept under a version is never older than it.
-    const version = await groupDataVersion(db, groupId);
+    const version = knownVersion ?? (await groupDataVersion(db, groupId));
     let groups = this.byDb.get(db);
     if (!groups) this.byDb.set(db, (groups = new Map()));
     const kept = groups.get(groupId);

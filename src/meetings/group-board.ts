@@ -34,6 +34,8 @@ export interface GroupBoard {
   goalTitles: GoalOverview['titles'];
   /** Every goal of the group, as read for this board. */
   allGoals: GoalOverview['all'];
+  /** The group's data version the board was read under: what else is kept per version can use it instead of reading it again. */
+  dataVersion: number;
 }
 
 /** Groups with more values than this are read afresh for every page instead of being kept in memory. */
@@ -43,6 +45,7 @@ type BoardBase = Omit<IndicatorBoardEntry, 'goals' | 'decision'>;
 
 interface KeptBoard {
   version: string;
+  dataVersion: number;
   entries: BoardBase[];
   actions: Action[];
   /** Every goal of the group with its details; a goal's details are only ever saved with the goal, which changes the version. */
@@ -61,13 +64,14 @@ const keptBoards = new WeakMap<Db, Map<number, KeptBoard>>();
  */
 async function boardBase(db: Db, groupId: number, today: Date): Promise<KeptBoard> {
   // The group's data version changes with every write, by any instance (src/db/data-version.ts).
-  const version = `${await groupDataVersion(db, groupId)}@${copenhagenDay(today).slice(0, 7)}`;
+  const dataVersion = await groupDataVersion(db, groupId);
+  const version = `${dataVersion}@${copenhagenDay(today).slice(0, 7)}`;
   let groups = keptBoards.get(db);
   const kept = groups?.get(groupId);
   if (kept && kept.version === version) return kept;
   const [indicators, observations, actions, goals] = await Promise.all([
     listIndicators(db, groupId, { archived: false }),
-    listObservationsOfGroup(db, groupId),
+    listObservationsOfGroup(db, groupId, dataVersion),
     listActionsOfGroup(db, groupId),
     listGoals(db, groupId),
   ]);
@@ -75,7 +79,7 @@ async function boardBase(db: Db, groupId: number, today: Date): Promise<KeptBoar
     const list = observations.get(indicator.id) ?? [];
     return { indicator, observations: list, figures: keyFigures(indicator, list, today), actions: actions.filter((a) => a.indicatorId === indicator.id) };
   });
-  const board = { version, entries, actions, goals };
+  const board = { version, dataVersion, entries, actions, goals };
   let values = 0;
   for (const list of observations.values()) values += list.length;
   if (values <= MAX_KEPT_VALUES) {
@@ -112,7 +116,7 @@ export async function loadGroupBoard(db: Db, groupId: number, today: Date): Prom
     const own = goals.active.filter((g) => g.indicatorId === entry.indicator.id);
     return { ...entry, goals: own, decision: decisionFor(entry, own, today) };
   });
-  return { entries, byId: new Map(entries.map((e) => [e.indicator.id, e])), actions: base.actions, goals: goals.active, goalTitles: goals.titles, allGoals: goals.all };
+  return { entries, byId: new Map(entries.map((e) => [e.indicator.id, e])), actions: base.actions, goals: goals.active, goalTitles: goals.titles, allGoals: goals.all, dataVersion: base.dataVersion };
 }
 
 /** Open actions whose deadline has come by `date`: they put their indicator on the agenda. */
