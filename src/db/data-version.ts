@@ -65,3 +65,30 @@ export class GroupCache<T> {
     return entry.value;
   }
 }
+
+/**
+ * Like GroupCache, for several values per group (one per indicator, say), each loaded the first time
+ * it is asked for under the group's current data version. Valid by the same rule: only for data that
+ * every change of changes the group's data version.
+ */
+export class GroupKeyedCache<K, T> {
+  private readonly groups: GroupCache<Map<K, Promise<T>>>;
+
+  constructor(maxGroups: number) {
+    this.groups = new GroupCache(maxGroups);
+  }
+
+  async get(db: Kysely<any>, groupId: number, key: K, load: () => Promise<T>, knownVersion?: number): Promise<T> {
+    const byKey = await this.groups.get(db, groupId, async () => new Map(), knownVersion);
+    let value = byKey.get(key);
+    if (!value) {
+      const loading = load();
+      byKey.set(key, (value = loading));
+      // A failed load is not kept: the next request tries again.
+      loading.catch(() => {
+        if (byKey.get(key) === loading) byKey.delete(key);
+      });
+    }
+    return value;
+  }
+}

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.js';
-import { GroupCache } from '../db/data-version.js';
+import { GroupKeyedCache } from '../db/data-version.js';
 import { findParts } from '../indicators/computed-service.js';
 import { isComputed, type Indicator } from '../indicators/indicator.js';
 import { listIndicators } from '../indicators/indicator-queries.js';
@@ -103,17 +103,11 @@ async function gatherStoredFacts(db: Db, indicator: Indicator): Promise<StoredFa
 // Values, imports, undos and corrections by hand all change the group's data version (an import's
 // changes and an undo are written with the values they touch, a correction's audit line with the
 // value), so an indicator's stored facts are kept per version. Reviews are not: they are read afresh.
-const keptFacts = new GroupCache<Map<number, Promise<StoredFacts>>>(200);
+const keptFacts = new GroupKeyedCache<number, StoredFacts>(200);
 
-async function storedFacts(db: Db, indicator: Indicator, dataVersion?: number): Promise<StoredFacts> {
+function storedFacts(db: Db, indicator: Indicator, dataVersion?: number): Promise<StoredFacts> {
   if (dataVersion === undefined) return gatherStoredFacts(db, indicator);
-  const byIndicator = await keptFacts.get(db, indicator.groupId, async () => new Map(), dataVersion);
-  let facts = byIndicator.get(indicator.id);
-  if (!facts) {
-    byIndicator.set(indicator.id, (facts = gatherStoredFacts(db, indicator)));
-    facts.catch(() => byIndicator.delete(indicator.id));
-  }
-  return facts;
+  return keptFacts.get(db, indicator.groupId, indicator.id, () => gatherStoredFacts(db, indicator), dataVersion);
 }
 
 /**
