@@ -139,18 +139,38 @@ function valueAt(sinceIso: string, touches: readonly ImportTouch[]): number | nu
   return earliest?.before;
 }
 
+const NO_TOUCHES: readonly ImportTouch[] = Object.freeze([]);
+
+// The answer per kept value list, kept touches and moment: both are kept (and frozen) per data
+// version, so the answer is too, and the meeting page does not work it out again on every request.
+const keptNewValues = new WeakMap<readonly Observation[], WeakMap<readonly ImportTouch[], Map<string, readonly Observation[]>>>();
+
 /**
  * Values that are new or different since `sinceIso`, per indicator: "new data since the last meeting".
  * A value counts when it was stored after that moment and is not what it was then: an import that was
  * undone again, or a file read in again unchanged, brings nothing new, even though it rewrote rows.
  */
-export function newValuesSince(entry: Pick<IndicatorBoardEntry, 'indicator' | 'observations'>, sinceIso: string, touches: readonly ImportTouch[] = []): Observation[] {
+export function newValuesSince(entry: Pick<IndicatorBoardEntry, 'indicator' | 'observations'>, sinceIso: string, touches: readonly ImportTouch[] = NO_TOUCHES): readonly Observation[] {
+  const { observations } = entry;
+  const id = entry.indicator.id;
+  // A kept list is one indicator's, so the list stands for the indicator too.
+  if (!Object.isFrozen(observations) || !Object.isFrozen(touches)) return workOutNewValues(id, observations, sinceIso, touches);
+  let byTouches = keptNewValues.get(observations);
+  if (!byTouches) keptNewValues.set(observations, (byTouches = new WeakMap()));
+  let bySince = byTouches.get(touches);
+  if (!bySince) byTouches.set(touches, (bySince = new Map()));
+  let values = bySince.get(sinceIso);
+  if (!values) bySince.set(sinceIso, (values = Object.freeze(workOutNewValues(id, observations, sinceIso, touches))));
+  return values;
+}
+
+function workOutNewValues(indicatorId: number, observations: readonly Observation[], sinceIso: string, touches: readonly ImportTouch[]): Observation[] {
   const byPeriod = new Map<string, ImportTouch[]>();
   for (const t of touches) {
-    if (t.indicatorId !== entry.indicator.id) continue;
+    if (t.indicatorId !== indicatorId) continue;
     byPeriod.set(t.period, [...(byPeriod.get(t.period) ?? []), t]);
   }
-  return entry.observations.filter((o) => {
+  return observations.filter((o) => {
     if (o.updatedAt <= sinceIso) return false;
     const then = valueAt(sinceIso, byPeriod.get(formatCanonical(o.period)) ?? []);
     return then === undefined || then === null || Math.abs(then - o.value) > 1e-9;
