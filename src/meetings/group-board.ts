@@ -5,7 +5,7 @@ import { goalOverviewOf, type GoalLink, type GoalOverview } from '../goals/goal-
 import { listGoals } from '../goals/goal-queries.js';
 import type { Goal } from '../goals/goal.js';
 import type { Indicator } from '../indicators/indicator.js';
-import { listIndicators } from '../indicators/indicator-queries.js';
+import { listIndicators, listSeriesOfGroup } from '../indicators/indicator-queries.js';
 import type { Observation } from '../indicators/observation.js';
 import { listObservationsOfGroup } from '../indicators/observation-queries.js';
 import { formatCanonical, latestCompletedPeriod } from '../periods/period.js';
@@ -34,6 +34,8 @@ export interface GroupBoard {
   goalTitles: GoalOverview['titles'];
   /** Every goal of the group, as read for this board. */
   allGoals: GoalOverview['all'];
+  /** The series rows of the group's indicators (reference series, a computed indicator's parts), by kind and name. */
+  series: readonly Indicator[];
   /** The group's data version the board was read under: what else is kept per version can use it instead of reading it again. */
   dataVersion: number;
 }
@@ -50,6 +52,7 @@ interface KeptBoard {
   actions: Action[];
   /** Every goal of the group with its details; a goal's details are only ever saved with the goal, which changes the version. */
   goals: readonly Goal[];
+  series: readonly Indicator[];
 }
 
 // Per database (tests run several side by side) and group, only the latest version is kept.
@@ -69,8 +72,9 @@ async function boardBase(db: Db, groupId: number, today: Date): Promise<KeptBoar
   let groups = keptBoards.get(db);
   const kept = groups?.get(groupId);
   if (kept && kept.version === version) return kept;
-  const [indicators, observations, actions, goals] = await Promise.all([
+  const [indicators, series, observations, actions, goals] = await Promise.all([
     listIndicators(db, groupId, { archived: false }),
+    listSeriesOfGroup(db, groupId),
     listObservationsOfGroup(db, groupId, dataVersion),
     listActionsOfGroup(db, groupId),
     listGoals(db, groupId),
@@ -79,7 +83,7 @@ async function boardBase(db: Db, groupId: number, today: Date): Promise<KeptBoar
     const list = observations.get(indicator.id) ?? [];
     return { indicator, observations: list, figures: keyFigures(indicator, list, today), actions: actions.filter((a) => a.indicatorId === indicator.id) };
   });
-  const board = { version, dataVersion, entries, actions, goals };
+  const board = { version, dataVersion, entries, actions, goals, series };
   let values = 0;
   for (const list of observations.values()) values += list.length;
   if (values <= MAX_KEPT_VALUES) {
@@ -116,7 +120,7 @@ export async function loadGroupBoard(db: Db, groupId: number, today: Date): Prom
     const own = goals.active.filter((g) => g.indicatorId === entry.indicator.id);
     return { ...entry, goals: own, decision: decisionFor(entry, own, today) };
   });
-  return { entries, byId: new Map(entries.map((e) => [e.indicator.id, e])), actions: base.actions, goals: goals.active, goalTitles: goals.titles, allGoals: goals.all, dataVersion: base.dataVersion };
+  return { entries, byId: new Map(entries.map((e) => [e.indicator.id, e])), actions: base.actions, goals: goals.active, goalTitles: goals.titles, allGoals: goals.all, series: base.series, dataVersion: base.dataVersion };
 }
 
 /** Open actions whose deadline has come by `date`: they put their indicator on the agenda. */

@@ -34,7 +34,7 @@ async function readBasis(req: Request, res: Response): Promise<IndicatorBasis> {
   const board = await loadGroupBoard(db, group.id, now());
   const entry = board.byId.get(id);
   const indicator = found(entry?.indicator ?? (await findIndicator(db, group.id, id)), messages.indicator);
-  const references = listReferences(db, indicator);
+  const references = listReferences(db, indicator, board.series);
   // Read now, awaited later: a failure is left to whoever awaits it, not reported as unhandled here.
   references.catch(() => undefined);
   const actions = entry && [...entry.actions].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id - b.id));
