@@ -12,7 +12,7 @@ export interface GroupAccess {
   via?: { id: number; name: string };
 }
 
-function toGroup(row: Pick<Selectable<GroupTable>, 'id' | 'name' | 'description' | 'core_task' | 'parent_id'>): Group {
+export function toGroup(row: Pick<Selectable<GroupTable>, 'id' | 'name' | 'description' | 'core_task' | 'parent_id'>): Group {
   return { id: row.id, name: row.name, description: row.description, coreTask: row.core_task, parentId: row.parent_id };
 }
 
