@@ -55,7 +55,8 @@ export type Route = [Method, string, RequestHandler | RequestHandler[], RequestH
 export function routeTable(db: Db, config: Config): Route[] {
   const anyone: RequestHandler[] = [];
   const user = requireUser;
-  const guards = groupGuards((_req, groupId, userId) => findGroupAccess(db, groupId, userId));
+  // The signed-in user's memberships are read on every request already (signed-in-user.ts).
+  const guards = groupGuards((req, groupId, userId) => findGroupAccess(db, groupId, userId, req.res?.locals.memberships));
   // Every group page shows the group's own menu; members of a group above see only what they may read.
   const overseer = [guards.overseer, withGroupNav, overseerNav];
   const reader = [guards.reader, withGroupNav];

@@ -1,8 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { Db } from '../db/connection.js';
 import type { Config } from '../config.js';
-import { listMembershipsOfUser } from '../groups/group-queries.js';
-import { findUser } from '../auth/user-queries.js';
+import { findUserWithMemberships } from '../auth/signed-in-queries.js';
 
 /**
  * Loads the signed-in user on every request, so deactivation and the absolute timeout take effect
@@ -14,13 +13,13 @@ export function loadSignedInUser(db: Db, config: Config): RequestHandler {
     const userId = req.session?.userId;
     if (userId === undefined) return next();
     const loginAt = req.session.loginAt ? Date.parse(req.session.loginAt) : 0;
-    const user = await findUser(db, userId);
-    if (!user || !user.active || Date.now() - loginAt > absoluteMs) {
+    const found = await findUserWithMemberships(db, userId);
+    if (!found || !found.user.active || Date.now() - loginAt > absoluteMs) {
       await new Promise<void>((resolve) => req.session.destroy(() => resolve()));
       return next();
     }
-    res.locals.user = user;
-    res.locals.memberships = await listMembershipsOfUser(db, user.id);
+    res.locals.user = found.user;
+    res.locals.memberships = found.memberships;
     next();
   };
 }

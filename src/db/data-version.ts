@@ -39,9 +39,13 @@ export class GroupCache<T> {
 
   constructor(private readonly maxGroups: number) {}
 
-  async get(db: Kysely<any>, groupId: number, load: () => Promise<T>): Promise<T> {
+  /**
+   * `knownVersion`: the version this request has read already (a group's board reads it first), so
+   * it is not read twice; it must have been read before anything the load reads.
+   */
+  async get(db: Kysely<any>, groupId: number, load: () => Promise<T>, knownVersion?: number): Promise<T> {
     // The version is read before the data, so data kept under a version is never older than it.
-    const version = await groupDataVersion(db, groupId);
+    const version = knownVersion ?? (await groupDataVersion(db, groupId));
     let groups = this.byDb.get(db);
     if (!groups) this.byDb.set(db, (groups = new Map()));
     const kept = groups.get(groupId);
@@ -59,5 +63,32 @@ export class GroupCache<T> {
       if (groups.get(groupId) === entry) groups.delete(groupId);
     });
     return entry.value;
+  }
+}
+
+/**
+ * Like GroupCache, for several values per group (one per indicator, say), each loaded the first time
+ * it is asked for under the group's current data version. Valid by the same rule: only for data that
+ * every change of changes the group's data version.
+ */
+export class GroupKeyedCache<K, T> {
+  private readonly groups: GroupCache<Map<K, Promise<T>>>;
+
+  constructor(maxGroups: number) {
+    this.groups = new GroupCache(maxGroups);
+  }
+
+  async get(db: Kysely<any>, groupId: number, key: K, load: () => Promise<T>, knownVersion?: number): Promise<T> {
+    const byKey = await this.groups.get(db, groupId, async () => new Map(), knownVersion);
+    let value = byKey.get(key);
+    if (!value) {
+      const loading = load();
+      byKey.set(key, (value = loading));
+      // A failed load is not kept: the next request tries again.
+      loading.catch(() => {
+        if (byKey.get(key) === loading) byKey.delete(key);
+      });
+    }
+    return value;
   }
 }

@@ -28,6 +28,17 @@ export async function indicatorOwners(db: Db, groupId: number): Promise<Map<numb
   return new Map(rows.map((r) => [r.id, { userId: r.userId, name: r.name }]));
 }
 
+/** One indicator's owner, if it has one. */
+export async function indicatorOwner(db: Db, indicatorId: number): Promise<IndicatorOwner | undefined> {
+  const row = await db
+    .selectFrom('indicators')
+    .innerJoin('users', 'users.id', 'indicators.owner_user_id')
+    .select(['users.id as userId', 'users.name'])
+    .where('indicators.id', '=', indicatorId)
+    .executeTakeFirst();
+  return row && { userId: row.userId, name: row.name };
+}
+
 /** The owner chosen in a form's `ownerUserId`: null for none; a user who is no member of the group is refused. */
 export async function readOwner(db: Db, groupId: number, raw: Record<string, unknown>): Promise<number | null> {
   const text = String(raw.ownerUserId ?? '').trim();

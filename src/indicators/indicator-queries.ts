@@ -107,6 +107,12 @@ export async function listSeriesOf(db: Db, indicatorId: number): Promise<Indicat
   return rows.map(toIndicator);
 }
 
+/** Every series row of a group's indicators, by kind and name, as listSeriesOf orders one indicator's. */
+export async function listSeriesOfGroup(db: Db, groupId: number): Promise<Indicator[]> {
+  const rows = await db.selectFrom('indicators').selectAll().where('group_id', '=', groupId).where('series_of', 'is not', null).orderBy('series_kind').orderBy('name').execute();
+  return rows.map(toIndicator);
+}
+
 /** An indicator by id in any group: for the organisation's own checks, never for a page's own lookup. */
 export async function findIndicatorAnywhere(db: Db, id: number): Promise<Indicator | undefined> {
   const row = await db.selectFrom('indicators').selectAll().where('id', '=', id).executeTakeFirst();

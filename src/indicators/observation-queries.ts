@@ -71,8 +71,8 @@ const keptValues = new GroupCache<Map<number, Observation[]>>(200);
  * the goals all need them. The map, its lists and their values are shared between requests: the
  * lists and values are frozen, so code that changes one fails loudly instead of changing every page.
  */
-export async function listObservationsOfGroup(db: Db, groupId: number): Promise<Map<number, Observation[]>> {
-  return keptValues.get(db, groupId, () => loadObservationsOfGroup(db, groupId));
+export async function listObservationsOfGroup(db: Db, groupId: number, knownVersion?: number): Promise<Map<number, Observation[]>> {
+  return keptValues.get(db, groupId, () => loadObservationsOfGroup(db, groupId), knownVersion);
 }
 
 async function loadObservationsOfGroup(db: Db, groupId: number): Promise<Map<number, Observation[]>> {

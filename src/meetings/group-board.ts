@@ -5,7 +5,7 @@ import { goalOverviewOf, type GoalLink, type GoalOverview } from '../goals/goal-
 import { listGoals } from '../goals/goal-queries.js';
 import type { Goal } from '../goals/goal.js';
 import type { Indicator } from '../indicators/indicator.js';
-import { listIndicators } from '../indicators/indicator-queries.js';
+import { listIndicators, listSeriesOfGroup } from '../indicators/indicator-queries.js';
 import type { Observation } from '../indicators/observation.js';
 import { listObservationsOfGroup } from '../indicators/observation-queries.js';
 import { formatCanonical, latestCompletedPeriod } from '../periods/period.js';
@@ -34,6 +34,10 @@ export interface GroupBoard {
   goalTitles: GoalOverview['titles'];
   /** Every goal of the group, as read for this board. */
   allGoals: GoalOverview['all'];
+  /** The series rows of the group's indicators (reference series, a computed indicator's parts), by kind and name. */
+  series: readonly Indicator[];
+  /** The group's data version the board was read under: what else is kept per version can use it instead of reading it again. */
+  dataVersion: number;
 }
 
 /** Groups with more values than this are read afresh for every page instead of being kept in memory. */
@@ -43,10 +47,12 @@ type BoardBase = Omit<IndicatorBoardEntry, 'goals' | 'decision'>;
 
 interface KeptBoard {
   version: string;
+  dataVersion: number;
   entries: BoardBase[];
   actions: Action[];
   /** Every goal of the group with its details; a goal's details are only ever saved with the goal, which changes the version. */
   goals: readonly Goal[];
+  series: readonly Indicator[];
 }
 
 // Per database (tests run several side by side) and group, only the latest version is kept.
@@ -61,13 +67,15 @@ const keptBoards = new WeakMap<Db, Map<number, KeptBoard>>();
  */
 async function boardBase(db: Db, groupId: number, today: Date): Promise<KeptBoard> {
   // The group's data version changes with every write, by any instance (src/db/data-version.ts).
-  const version = `${await groupDataVersion(db, groupId)}@${copenhagenDay(today).slice(0, 7)}`;
+  const dataVersion = await groupDataVersion(db, groupId);
+  const version = `${dataVersion}@${copenhagenDay(today).slice(0, 7)}`;
   let groups = keptBoards.get(db);
   const kept = groups?.get(groupId);
   if (kept && kept.version === version) return kept;
-  const [indicators, observations, actions, goals] = await Promise.all([
+  const [indicators, series, observations, actions, goals] = await Promise.all([
     listIndicators(db, groupId, { archived: false }),
-    listObservationsOfGroup(db, groupId),
+    listSeriesOfGroup(db, groupId),
+    listObservationsOfGroup(db, groupId, dataVersion),
     listActionsOfGroup(db, groupId),
     listGoals(db, groupId),
   ]);
@@ -75,7 +83,7 @@ async function boardBase(db: Db, groupId: number, today: Date): Promise<KeptBoar
     const list = observations.get(indicator.id) ?? [];
     return { indicator, observations: list, figures: keyFigures(indicator, list, today), actions: actions.filter((a) => a.indicatorId === indicator.id) };
   });
-  const board = { version, entries, actions, goals };
+  const board = { version, dataVersion, entries, actions, goals, series };
   let values = 0;
   for (const list of observations.values()) values += list.length;
   if (values <= MAX_KEPT_VALUES) {
@@ -112,7 +120,7 @@ export async function loadGroupBoard(db: Db, groupId: number, today: Date): Prom
     const own = goals.active.filter((g) => g.indicatorId === entry.indicator.id);
     return { ...entry, goals: own, decision: decisionFor(entry, own, today) };
   });
-  return { entries, byId: new Map(entries.map((e) => [e.indicator.id, e])), actions: base.actions, goals: goals.active, goalTitles: goals.titles, allGoals: goals.all };
+  return { entries, byId: new Map(entries.map((e) => [e.indicator.id, e])), actions: base.actions, goals: goals.active, goalTitles: goals.titles, allGoals: goals.all, series: base.series, dataVersion: base.dataVersion };
 }
 
 /** Open actions whose deadline has come by `date`: they put their indicator on the agenda. */
@@ -135,18 +143,38 @@ function valueAt(sinceIso: string, touches: readonly ImportTouch[]): number | nu
   return earliest?.before;
 }
 
+const NO_TOUCHES: readonly ImportTouch[] = Object.freeze([]);
+
+// The answer per kept value list, kept touches and moment: both are kept (and frozen) per data
+// version, so the answer is too, and the meeting page does not work it out again on every request.
+const keptNewValues = new WeakMap<readonly Observation[], WeakMap<readonly ImportTouch[], Map<string, readonly Observation[]>>>();
+
 /**
  * Values that are new or different since `sinceIso`, per indicator: "new data since the last meeting".
  * A value counts when it was stored after that moment and is not what it was then: an import that was
  * undone again, or a file read in again unchanged, brings nothing new, even though it rewrote rows.
  */
-export function newValuesSince(entry: Pick<IndicatorBoardEntry, 'indicator' | 'observations'>, sinceIso: string, touches: readonly ImportTouch[] = []): Observation[] {
+export function newValuesSince(entry: Pick<IndicatorBoardEntry, 'indicator' | 'observations'>, sinceIso: string, touches: readonly ImportTouch[] = NO_TOUCHES): readonly Observation[] {
+  const { observations } = entry;
+  const id = entry.indicator.id;
+  // A kept list is one indicator's, so the list stands for the indicator too.
+  if (!Object.isFrozen(observations) || !Object.isFrozen(touches)) return workOutNewValues(id, observations, sinceIso, touches);
+  let byTouches = keptNewValues.get(observations);
+  if (!byTouches) keptNewValues.set(observations, (byTouches = new WeakMap()));
+  let bySince = byTouches.get(touches);
+  if (!bySince) byTouches.set(touches, (bySince = new Map()));
+  let values = bySince.get(sinceIso);
+  if (!values) bySince.set(sinceIso, (values = Object.freeze(workOutNewValues(id, observations, sinceIso, touches))));
+  return values;
+}
+
+function workOutNewValues(indicatorId: number, observations: readonly Observation[], sinceIso: string, touches: readonly ImportTouch[]): Observation[] {
   const byPeriod = new Map<string, ImportTouch[]>();
   for (const t of touches) {
-    if (t.indicatorId !== entry.indicator.id) continue;
+    if (t.indicatorId !== indicatorId) continue;
     byPeriod.set(t.period, [...(byPeriod.get(t.period) ?? []), t]);
   }
-  return entry.observations.filter((o) => {
+  return observations.filter((o) => {
     if (o.updatedAt <= sinceIso) return false;
     const then = valueAt(sinceIso, byPeriod.get(formatCanonical(o.period)) ?? []);
     return then === undefined || then === null || Math.abs(then - o.value) > 1e-9;

@@ -4,7 +4,7 @@ import type { MeetingItemTable, MeetingTable } from '../db/schema.js';
 import { nowIso } from '../shared/clock.js';
 import type { AgendaItem, ItemKind, Meeting, MeetingInput } from './meeting.js';
 
-function toMeeting(row: Selectable<MeetingTable>): Meeting {
+export function toMeeting(row: Selectable<MeetingTable>): Meeting {
   return {
     id: row.id,
     groupId: row.group_id,
@@ -45,7 +45,7 @@ export async function bumpInvitationSequence(db: Db, meetingId: number): Promise
   return row.invitation_sequence;
 }
 
-function toItem(row: Selectable<MeetingItemTable>): AgendaItem {
+export function toItem(row: Selectable<MeetingItemTable>): AgendaItem {
   return {
     id: row.id,
     meetingId: row.meeting_id,
@@ -70,20 +70,6 @@ export async function findMeeting(db: Db, groupId: number, id: number): Promise<
   const row = await db.selectFrom('meetings').selectAll().where('group_id', '=', groupId).where('id', '=', id).executeTakeFirst();
   if (!row) return undefined;
   return toMeeting(row);
-}
-
-/** The meeting held before this one: its decisions open this one. */
-export async function findPreviousMeeting(db: Db, meeting: Meeting): Promise<Meeting | undefined> {
-  const row = await db
-    .selectFrom('meetings')
-    .selectAll()
-    .where('group_id', '=', meeting.groupId)
-    .where('id', '!=', meeting.id)
-    .where((eb) => eb.or([eb('meeting_date', '<', meeting.date), eb.and([eb('meeting_date', '=', meeting.date), eb('id', '<', meeting.id)])]))
-    .orderBy('meeting_date', 'desc')
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
-  return row && toMeeting(row);
 }
 
 export async function findLatestMeetingBefore(db: Db, groupId: number, date: string): Promise<Meeting | undefined> {
@@ -186,22 +172,6 @@ export async function setItemNotes(db: Db, meetingId: number, id: number, notes:
 }
 
 /** The questions each item of a meeting has been marked as discussed, by item. */
-export async function listDiscussedQuestions(db: Db, meetingId: number): Promise<Map<number, Set<string>>> {
-  const rows = await db
-    .selectFrom('meeting_item_questions')
-    .innerJoin('meeting_items', 'meeting_items.id', 'meeting_item_questions.item_id')
-    .select(['meeting_item_questions.item_id', 'meeting_item_questions.question_id'])
-    .where('meeting_items.meeting_id', '=', meetingId)
-    .execute();
-  const byItem = new Map<number, Set<string>>();
-  for (const row of rows) {
-    let set = byItem.get(row.item_id);
-    if (!set) byItem.set(row.item_id, (set = new Set()));
-    set.add(row.question_id);
-  }
-  return byItem;
-}
-
 /** Replaces the questions marked as discussed on an item. */
 export async function setDiscussedQuestions(db: Db, itemId: number, questionIds: readonly string[], userId: number): Promise<void> {
   await db.deleteFrom('meeting_item_questions').where('item_id', '=', itemId).execute();

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection.js';
+import { GroupKeyedCache } from '../db/data-version.js';
 import { findParts } from '../indicators/computed-service.js';
 import { isComputed, type Indicator } from '../indicators/indicator.js';
 import { listIndicators } from '../indicators/indicator-queries.js';
@@ -70,11 +71,13 @@ export async function listReviews(db: Db, indicatorId: number): Promise<Review[]
   return rows.map((r) => ({ at: r.reviewed_at, note: r.note, by: r.name }));
 }
 
-/** Everything the card needs about one indicator, read from what is stored. */
-export async function gatherQualityFacts(db: Db, indicator: Indicator): Promise<QualityFacts> {
+type StoredFacts = Omit<QualityFacts, 'reviews'>;
+
+/** An indicator's values as they arrived and their revisions: everything the card needs but the reviews. */
+async function gatherStoredFacts(db: Db, indicator: Indicator): Promise<StoredFacts> {
   const parts = isComputed(indicator) ? await findParts(db, indicator) : undefined;
   const ids = parts ? [parts.numerator.id, parts.denominator.id] : [indicator.id];
-  const [rows, imported, manual, reviews] = await Promise.all([arrivals(db, ids), importRevisions(db, ids), manualRevisions(db, indicator.id), listReviews(db, indicator.id)]);
+  const [rows, imported, manual] = await Promise.all([arrivals(db, ids), importRevisions(db, ids), manualRevisions(db, indicator.id)]);
   let values: ArrivedValue[];
   let denominators: QualityFacts['denominators'];
   if (parts) {
@@ -94,12 +97,31 @@ export async function gatherQualityFacts(db: Db, indicator: Indicator): Promise<
     values,
     revisions: [...imported, ...manual],
     ...(denominators && { denominators, denominatorLabel: parts?.denominator.seriesLabel ?? 'nævner' }),
-    reviews,
   };
 }
 
-export async function loadQuality(db: Db, indicator: Indicator, today: Date): Promise<Quality> {
-  return assessQuality(await gatherQualityFacts(db, indicator), today);
+// Values, imports, undos and corrections by hand all change the group's data version (an import's
+// changes and an undo are written with the values they touch, a correction's audit line with the
+// value), so an indicator's stored facts are kept per version. Reviews are not: they are read afresh.
+const keptFacts = new GroupKeyedCache<number, StoredFacts>(200);
+
+function storedFacts(db: Db, indicator: Indicator, dataVersion?: number): Promise<StoredFacts> {
+  if (dataVersion === undefined) return gatherStoredFacts(db, indicator);
+  return keptFacts.get(db, indicator.groupId, indicator.id, () => gatherStoredFacts(db, indicator), dataVersion);
+}
+
+/**
+ * Everything the card needs about one indicator, read from what is stored. `dataVersion`: the group's
+ * data version as this request read it before anything else (the group's board does), when the
+ * request has it; then the stored facts are read once per version.
+ */
+export async function gatherQualityFacts(db: Db, indicator: Indicator, dataVersion?: number): Promise<QualityFacts> {
+  const [stored, reviews] = await Promise.all([storedFacts(db, indicator, dataVersion), listReviews(db, indicator.id)]);
+  return { ...stored, reviews };
+}
+
+export async function loadQuality(db: Db, indicator: Indicator, today: Date, dataVersion?: number): Promise<Quality> {
+  return assessQuality(await gatherQualityFacts(db, indicator, dataVersion), today);
 }
 
 /** The group records that it went through the indicator's datagrundlag, with a note. */

@@ -98,8 +98,9 @@ export function toFetch(row: {
   };
 }
 
-async function referencesOf(db: Db, indicatorId: number, fromOwner: boolean): Promise<ReferenceSeries[]> {
-  const rows = (await listSeriesOf(db, indicatorId)).filter((s) => s.seriesKind === 'reference');
+async function referencesOf(db: Db, indicatorId: number, fromOwner: boolean, groupSeries?: readonly Indicator[]): Promise<ReferenceSeries[]> {
+  const series = groupSeries ? groupSeries.filter((s) => s.seriesOf === indicatorId) : await listSeriesOf(db, indicatorId);
+  const rows = series.filter((s) => s.seriesKind === 'reference');
   return Promise.all(
     rows.map(async (series) => {
       const [observations, fetch] = await Promise.all([listStoredObservations(db, series.id), findFetch(db, series.id)]);
@@ -110,10 +111,11 @@ async function referencesOf(db: Db, indicatorId: number, fromOwner: boolean): Pr
 
 /**
  * The indicator's comparison lines: its own, and for an adopted indicator the shared indicator's too
- * (the national figure is the same for every group), by name.
+ * (the national figure is the same for every group), by name. `groupSeries`: the series rows of the
+ * indicator's group, when read already (the group's board keeps them).
  */
-export async function listReferences(db: Db, indicator: Indicator): Promise<ReferenceSeries[]> {
-  const own = await referencesOf(db, indicator.id, false);
+export async function listReferences(db: Db, indicator: Indicator, groupSeries?: readonly Indicator[]): Promise<ReferenceSeries[]> {
+  const own = await referencesOf(db, indicator.id, false, groupSeries);
   const owner = indicator.adoptedFrom ? await referencesOf(db, indicator.adoptedFrom, true) : [];
   const ownLabels = new Set(own.map((r) => (r.series.seriesLabel ?? '').toLowerCase()));
   return [...own, ...owner.filter((r) => !ownLabels.has((r.series.seriesLabel ?? '').toLowerCase()))];

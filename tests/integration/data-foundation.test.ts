@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestWorld, signIn } from '../support/test-app.js';
 import { commitImport } from '../../src/imports/import-service.js';
+import { undoImport } from '../../src/imports/import-undo.js';
 import { suggestionsFor } from '../../src/meetings/agenda-suggestions.js';
 import { loadGroupBoard } from '../../src/meetings/group-board.js';
 import { findIndicator } from '../../src/indicators/indicator-queries.js';
@@ -27,6 +28,22 @@ describe('the datagrundlag card', () => {
     expect(page.text).toContain('2 værdier er rettet, efter de kom ind.');
     expect(page.text).toContain('importen „rettelse.csv“');
     expect(page.text).toContain('7,7 % → 7,9 %');
+    await world.db.destroy();
+  });
+
+  it('on the indicator page counts a correction and an import made after the page was shown, and forgets an undone import', async () => {
+    const world = await createTestWorld();
+    const actor = { userId: world.ids.users.editorA, groupId: world.ids.groupA };
+    const ellen = await signIn(world, 'editorA');
+    const page = `/grupper/${world.ids.groupA}/indikatorer/${world.ids.sickLeave}`;
+    expect((await ellen.get(page)).text).not.toContain('er rettet, efter de kom ind');
+    await ellen.post(`${page}/vaerdier`, { period: '2026K2', value: '7,4' });
+    expect((await ellen.get(page)).text).toContain('1 værdi er rettet, efter de kom ind');
+    const bytes = new TextEncoder().encode('Indikator;Kvartal;Værdi\r\nSygefravær;2026K1;7,9\r\n');
+    const imported = await commitImport(world.db, actor, { fileName: 'rettelse.csv', bytes, via: 'ui' }, { settings: {}, skipErrors: false });
+    expect((await ellen.get(page)).text).toContain('2 værdier er rettet, efter de kom ind');
+    await undoImport(world.db, actor, imported.importId);
+    expect((await ellen.get(page)).text).toContain('1 værdi er rettet, efter de kom ind');
     await world.db.destroy();
   });
 

@@ -16,7 +16,7 @@ import { openTestDatabase } from '../support/test-db.js';
 import { DEMO_PASSWORD, seedDemoData } from '../../src/seed/demo-seed.js';
 import { commitImport } from '../../src/imports/import-service.js';
 import { undoImport } from '../../src/imports/import-undo.js';
-import { insertMeeting } from '../../src/meetings/meeting-queries.js';
+import { insertItem, insertMeeting } from '../../src/meetings/meeting-queries.js';
 import { createTestWorld, csrfFrom, signIn } from '../support/test-app.js';
 
 // Late November 2026: the demo's data run to 3. kvt. 2026.
@@ -175,6 +175,30 @@ describe('new values since the last meeting', () => {
 
       await undoImport(world.db, actor, importId);
       expect(text((await ellen.get(next)).text)).not.toContain('Nye tal siden sidste møde');
+    } finally {
+      await world.db.destroy();
+    }
+  });
+
+  it('on the meeting page as well, also when the page was shown before the import', async () => {
+    const world = await createTestWorld();
+    try {
+      const ellen = await signIn(world, 'editorA');
+      const actor = { userId: world.ids.users.editorA, groupId: world.ids.groupA };
+      const input = { attendees: '', startTime: null, durationMinutes: 120, location: '' };
+      await insertMeeting(world.db, world.ids.groupA, world.ids.users.editorA, { ...input, title: 'Forrige møde', date: '2020-01-10' });
+      const meeting = await insertMeeting(world.db, world.ids.groupA, world.ids.users.editorA, { ...input, title: 'Næste møde', date: '2030-01-10' });
+      await insertItem(world.db, meeting.id, { kind: 'indicator', indicatorId: world.ids.sickLeave });
+      await world.db.updateTable('observations').set({ updated_at: '2020-01-01T00:00:00.000Z' }).execute();
+      const page = `/grupper/${world.ids.groupA}/moeder/${meeting.id}`;
+      expect(text((await ellen.get(page)).text)).not.toContain('Nye tal siden sidste møde');
+
+      const csv = 'Indikator;Kvartal;Værdi\r\nSygefravær;2026K2;7,1\r\nSygefravær;2026K3;6,9\r\n';
+      const { importId } = await commitImport(world.db, actor, { fileName: 'ret.csv', bytes: Buffer.from(csv), via: 'ui' }, { settings: {}, skipErrors: false });
+      expect(text((await ellen.get(page)).text)).toContain('Nye tal siden sidste møde (2 værdier)');
+
+      await undoImport(world.db, actor, importId);
+      expect(text((await ellen.get(page)).text)).not.toContain('Nye tal siden sidste møde');
     } finally {
       await world.db.destroy();
     }

@@ -6,7 +6,8 @@ import type { Indicator } from '../../indicators/indicator.js';
 import type { Observation } from '../../indicators/observation.js';
 import { displayPeriod, latestCompletedPeriod } from '../../periods/period.js';
 import { listActionsOfIndicator } from '../../meetings/action-queries.js';
-import { INTERVENTION_KIND_LABELS } from '../../meetings/action.js';
+import { INTERVENTION_KIND_LABELS, type Action } from '../../meetings/action.js';
+import type { ReferenceSeries } from '../../organisation/reference-series.js';
 import { activeChartGoal, activeChartGoalOf } from '../../goals/goal-links.js';
 import type { Goal } from '../../goals/goal.js';
 import { chartExtras } from '../organisation/chart-extras.js';
@@ -27,13 +28,14 @@ export async function loadIndicatorInsights(
   observations: readonly Observation[],
   today: Date,
   slots?: ChartSlots,
-  /** The group's goals when the page has read them already (from the board). */
-  goals?: readonly Goal[],
+  /** What the page has read already: the group's goals and the indicator's actions (from the board), its reference series. */
+  known: { goals?: readonly Goal[]; actions?: readonly Action[]; references?: readonly ReferenceSeries[] } = {},
 ) {
+  const { goals } = known;
   const [actions, goal, extras] = await Promise.all([
-    listActionsOfIndicator(db, indicator.groupId, indicator.id),
+    known.actions ?? listActionsOfIndicator(db, indicator.groupId, indicator.id),
     goals ? activeChartGoalOf(goals, indicator, observations, today) : activeChartGoal(db, indicator, observations, today),
-    chartExtras(db, indicator),
+    chartExtras(db, indicator, known.references),
   ]);
   const expected = latestCompletedPeriod(indicator.frequency, today);
   // The same decision the agenda and the meeting slide make, so the page cannot say otherwise.

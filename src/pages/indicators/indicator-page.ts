@@ -17,8 +17,8 @@ import { goalsForIndicator } from '../goals/goal-rows.js';
 import { loadIndicatorInsights } from './indicator-insights.js';
 import { indicatorOf, indicatorsHref } from './indicator-pages.js';
 import { indicatorCard, indicatorDetails, observationRows } from './indicator-view.js';
-import { indicatorOwners } from '../../indicators/indicator-owner.js';
-import { loadGroupBoard } from '../../meetings/group-board.js';
+import { indicatorOwner } from '../../indicators/indicator-owner.js';
+import { indicatorBasis, type IndicatorBasis } from './indicator-basis.js';
 
 const messages = {
   valueSaved: (period: string) => `Værdien for ${period} er gemt.`,
@@ -29,19 +29,21 @@ const messages = {
 };
 
 /** The indicator's page: its chart and story, its goals, its values, and the form for a new value. */
-async function renderIndicator(req: Request, res: Response, indicator: Indicator, valueForm?: { values: unknown; errors: FieldError[] }) {
+async function renderIndicator(req: Request, res: Response, basis: IndicatorBasis, valueForm?: { values: unknown; errors: FieldError[] }) {
   const { db, now, content } = services(req);
   const { group, role } = groupContext(res);
-  // The group's board holds the values and goals as kept for its data version (an archived indicator is not on it).
-  const board = await loadGroupBoard(db, group.id, now());
-  const kept = board.byId.get(indicator.id)?.observations;
-  const observations = kept ? [...kept] : await listObservations(db, indicator.id);
+  // The group's board holds the indicator, its values, actions and goals as kept for its data version
+  // (an archived indicator is not on it).
+  const { board, indicator, entry } = basis;
+  const observations = entry ? [...entry.observations] : await listObservations(db, indicator.id);
   // The chart's bytes are spliced into the page as it is sent, not copied through the template.
   const slots = new ChartSlots();
-  const [insights, goals, owners] = await Promise.all([
-    loadIndicatorInsights(db, content, indicator, observations, now(), slots, board.allGoals),
+  const [insights, goals, owner] = await Promise.all([
+    basis.references.then((references) =>
+      loadIndicatorInsights(db, content, indicator, observations, now(), slots, { goals: board.allGoals, references, ...(basis.actions && { actions: basis.actions }) }),
+    ),
     goalsForIndicator(db, group.id, indicator, observations, now(), board.allGoals),
-    indicatorOwners(db, group.id),
+    indicatorOwner(db, indicator.id),
   ]);
   await sendWithCharts(res, 'indicators/show', {
     insights,
@@ -49,7 +51,7 @@ async function renderIndicator(req: Request, res: Response, indicator: Indicator
     title: indicator.name,
     breadcrumbs: groupCrumbs(group, { label: indicator.name }),
     indicator: indicatorDetails(indicator),
-    owner: owners.get(indicator.id),
+    owner,
     card: indicatorCard(indicator, summariseIndicator(indicator, observations, now())),
     rows: observationRows(indicator, observations),
     canEdit: role === 'editor',
@@ -60,14 +62,14 @@ async function renderIndicator(req: Request, res: Response, indicator: Indicator
 }
 
 export async function show(req: Request, res: Response) {
-  await renderIndicator(req, res, await indicatorOf(req, res));
+  await renderIndicator(req, res, await indicatorBasis(req, res));
 }
 
 export async function saveValue(req: Request, res: Response) {
   const { group } = groupContext(res);
   const indicator = await indicatorOf(req, res);
   const result = await attempt(() => recordObservation(services(req).db, actorOf(res), indicator, req.body));
-  if (!result.ok) return renderIndicator(req, res, indicator, { values: req.body, errors: result.errors });
+  if (!result.ok) return renderIndicator(req, res, await indicatorBasis(req, res), { values: req.body, errors: result.errors });
   const { period, replaced } = result.value;
   setFlash(req, replaced === undefined ? messages.valueSaved(displayPeriod(period)) : messages.valueCorrected(displayPeriod(period), formatValue(indicator, replaced)));
   res.redirect(`${indicatorsHref(group.id)}/${indicator.id}#vaerdi-${formatCanonical(period)}`);

@@ -15,7 +15,7 @@ import { groupCrumbs, groupHref } from '../breadcrumbs.js';
 import { indicatorRow } from '../groups/group-home-view.js';
 import { indicatorsHref, labelsToCreate, newFromLabelsHref, type LabelToCreate } from './indicator-links.js';
 import { directionOptions, frequencyOptions, indicatorFormValues, NEW_INDICATOR_FORM, unitChoiceFor, unitOptions } from './indicator-view.js';
-import { indicatorOwners, readOwner, setIndicatorOwner } from '../../indicators/indicator-owner.js';
+import { indicatorOwner, readOwner, setIndicatorOwner } from '../../indicators/indicator-owner.js';
 import { listMembers } from '../../groups/group-queries.js';
 
 const messages = {
@@ -145,7 +145,7 @@ export async function create(req: Request, res: Response) {
 
 export async function showEdit(req: Request, res: Response) {
   const indicator = await indicatorOf(req, res);
-  const owner = (await indicatorOwners(services(req).db, indicator.groupId)).get(indicator.id);
+  const owner = await indicatorOwner(services(req).db, indicator.id);
   await renderForm(res, { indicator, values: { ...indicatorFormValues(indicator), ownerUserId: owner ? String(owner.userId) : '' } });
 }
 

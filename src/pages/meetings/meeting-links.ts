@@ -3,7 +3,8 @@ import { actionsOfMeeting, extraReasonsFor } from '../../meetings/agenda-suggest
 import { importTouchesSince } from '../../imports/value-history.js';
 import { loadGroupBoard } from '../../meetings/group-board.js';
 import type { Meeting } from '../../meetings/meeting.js';
-import { findItem, findMeeting, findPreviousMeeting, listDiscussedQuestions, listItems } from '../../meetings/meeting-queries.js';
+import { findItem, findMeeting } from '../../meetings/meeting-queries.js';
+import { findMeetingWithPrevious, readMeetingAgenda } from '../../meetings/meeting-read.js';
 import { responsibleMembers } from '../../meetings/action-service.js';
 import { found } from '../../shared/errors.js';
 import { groupContext, idParam } from '../../web/guards.js';
@@ -56,19 +57,23 @@ export function boardOf(req: Request, res: Response) {
  */
 export async function loadMeeting(req: Request, res: Response) {
   const { db, now } = services(req);
-  const meeting = await meetingOf(req, res);
-  const [board, items, previous, discussed, members] = await Promise.all([
+  const groupId = groupContext(res).group.id;
+  const id = idParam(req, 'meetingId', messages.meeting);
+  // The route's meeting is read with the one before it, its agenda with its questions and the group's themes.
+  const [pair, board, agenda, members] = await Promise.all([
+    findMeetingWithPrevious(db, groupId, id),
     boardOf(req, res),
-    listItems(db, meeting.id),
-    findPreviousMeeting(db, meeting),
-    listDiscussedQuestions(db, meeting.id),
-    responsibleMembers(db, meeting.groupId),
+    readMeetingAgenda(db, groupId, id),
+    responsibleMembers(db, groupId),
   ]);
+  const { meeting, previous } = found(pair, messages.meeting);
   const day = copenhagenDay(now());
   // Anything stored after the previous meeting's day counts as new since that meeting.
   const since = previous ? endOfCopenhagenDay(previous.date) : undefined;
-  const touches = since ? await importTouchesSince(db, meeting.groupId, since) : [];
+  // The board read the group's data version first: what imports touched is kept per version.
+  const touches = since ? await importTouchesSince(db, groupId, since, board.dataVersion) : [];
   const followUp = previous ? followUpView(previous, board, day, touches) : undefined;
   const reasons = extraReasonsFor(board, meeting.date, since, touches);
-  return { meeting, board, items, actions: actionsOfMeeting(board, meeting.id), day, followUp, reasons, discussed, members };
+  const { items, discussed, themes } = agenda;
+  return { meeting, board, items, actions: actionsOfMeeting(board, meeting.id), day, followUp, reasons, discussed, members, themes };
 }

@@ -105,9 +105,8 @@ export async function create(req: Request, res: Response) {
 export async function renderOverview(req: Request, res: Response, errors?: FieldError[]) {
   const { content } = services(req);
   const { group, role } = groupContext(res);
-  const { meeting, board, items, actions, day, followUp, reasons, discussed, members } = await loadMeeting(req, res);
-  const taken = await listThemeItemsOfGroup(services(req).db, group.id);
-  const journey = themeJourney(content, taken, (id) => `${meetingsHref(group.id)}/${id}`);
+  const { meeting, board, items, actions, day, followUp, reasons, discussed, members, themes } = await loadMeeting(req, res);
+  const journey = themeJourney(content, themes, (id) => `${meetingsHref(group.id)}/${id}`);
   const onAgenda = new Set(items.flatMap((i) => (i.indicatorId !== null ? [i.indicatorId] : [])));
   const slots = new ChartSlots();
   await sendWithCharts(res, 'meetings/show', {

@@ -5,7 +5,7 @@ import { isSmallDenominator, SMALL_DENOMINATOR } from '../../indicators/computed
 import { isComputed, type Indicator } from '../../indicators/indicator.js';
 import { listStoredObservations } from '../../indicators/observation-queries.js';
 import { displayPeriod } from '../../periods/period.js';
-import { listReferences } from '../../organisation/reference-series.js';
+import { listReferences, type ReferenceSeries } from '../../organisation/reference-series.js';
 
 export const messages = {
   smallDenominator: (periods: string[], label: string) =>
@@ -14,10 +14,10 @@ export const messages = {
 
 /**
  * What the organisation adds to an indicator's chart (issue 14): its reference series as comparison
- * lines, and a caution in the caption for the periods of a computed indicator with a small denominator.
+ * lines (`known`: when the page has read them already), and a caution in the caption for the periods of a computed indicator with a small denominator.
  */
-export async function chartExtras(db: Db, indicator: Indicator): Promise<{ references: ChartReference[]; captionNotes: string[] }> {
-  const references = (await listReferences(db, indicator)).map((r) => ({
+export async function chartExtras(db: Db, indicator: Indicator, known?: readonly ReferenceSeries[]): Promise<{ references: ChartReference[]; captionNotes: string[] }> {
+  const references = (known ?? (await listReferences(db, indicator))).map((r) => ({
     label: r.series.seriesLabel ?? r.series.name,
     observations: r.observations.map((o) => ({ period: o.period, value: o.value })),
   }));

@@ -3,16 +3,15 @@ import type { Db } from '../../db/connection.js';
 import { findParts } from '../../indicators/computed-service.js';
 import { isSmallDenominator, partValues, ratio, SMALL_DENOMINATOR } from '../../indicators/computed.js';
 import { isComputed, type Indicator } from '../../indicators/indicator.js';
-import { findIndicator, findIndicatorAnywhere } from '../../indicators/indicator-queries.js';
+import { findIndicatorAnywhere } from '../../indicators/indicator-queries.js';
 import { listStoredObservations } from '../../indicators/observation-queries.js';
-import { findGroup, listGroupLinks } from '../../groups/group-queries.js';
-import { treeOrder } from '../../groups/group-tree.js';
+import { findGroup, hasGroupsBelow } from '../../groups/group-queries.js';
 import { formatValue } from '../../numbers/value-format.js';
 import { displayPeriod, formatCanonical } from '../../periods/period.js';
-import { groupContext, idParam } from '../../web/guards.js';
+import { groupContext } from '../../web/guards.js';
+import { indicatorBasis } from '../indicators/indicator-basis.js';
 import { services } from '../../web/services.js';
 import { longDate } from './dates.js';
-import { listReferences } from '../../organisation/reference-series.js';
 import { referenceView } from './reference-view.js';
 import { loadQuality } from '../../organisation/quality-queries.js';
 import { qualityView } from './quality-view.js';
@@ -97,7 +96,7 @@ export async function sharingView(db: Db, indicator: Indicator, groupId: number,
 /** Whether the group can share this indicator: its own plain or computed indicator, with groups below it. */
 export async function canShare(db: Db, indicator: Indicator, groupId: number): Promise<boolean> {
   if (indicator.sharedAt || indicator.adoptedFrom || indicator.seriesOf || indicator.archived) return false;
-  return treeOrder(await listGroupLinks(db), groupId).length > 0;
+  return hasGroupsBelow(db, groupId);
 }
 
 export const totalRuleOptions = [
@@ -119,15 +118,15 @@ export function withIndicatorExtras(show: RequestHandler): RequestHandler {
 export async function indicatorExtras(req: Request, res: Response) {
   const { db, now } = services(req);
   const { group, role } = groupContext(res);
-  const indicator = await findIndicator(db, group.id, idParam(req, 'indicatorId', 'Indikatoren'));
-  if (!indicator) return {};
+  const { indicator, references: allReferences, board } = await indicatorBasis(req, res);
   const base = `/grupper/${group.id}/indikatorer/${indicator.id}`;
   const [computed, shared, shareable, references, quality] = await Promise.all([
     computedView(db, indicator),
     sharingView(db, indicator, group.id, now()),
     role === 'editor' ? canShare(db, indicator, group.id) : Promise.resolve(false),
-    listReferences(db, indicator),
-    indicator.seriesOf ? Promise.resolve(undefined) : loadQuality(db, indicator, now()),
+    allReferences,
+    // The board read the group's data version first: the stored facts are kept per version.
+    indicator.seriesOf ? Promise.resolve(undefined) : loadQuality(db, indicator, now(), board.dataVersion),
   ]);
   return {
     quality: quality && qualityView(quality, indicator),

@@ -20,7 +20,7 @@ const touch = (period: string, oldValue: number | null, newValue: number, import
   undoneAt,
 });
 const entry = (observations: Observation[]) => ({ indicator: { id: 1 } as never, observations });
-const periodsOf = (values: Observation[]) => values.map((o) => `${o.period.year}K${o.period.index}`);
+const periodsOf = (values: readonly Observation[]) => values.map((o) => `${o.period.year}K${o.period.index}`);
 
 describe('values new since the last meeting', () => {
   it.each([
