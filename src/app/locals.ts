@@ -1,5 +1,5 @@
 import type { User } from '../auth/user.js';
-import type { Group, GroupMembership } from '../groups/group.js';
+import type { Group, MembershipName } from '../groups/group.js';
 
 /**
  * The HTTP kit types res.locals with the little it needs (web/locals.ts); here, where every feature
@@ -9,7 +9,7 @@ declare global {
   namespace Datadialog {
     interface SignedInUser extends User {}
     interface CurrentGroup extends Group {}
-    interface Membership extends GroupMembership {}
+    interface Membership extends MembershipName {}
   }
 }
 

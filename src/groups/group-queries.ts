@@ -3,7 +3,7 @@ import type { Db } from '../db/connection.js';
 import type { GroupTable } from '../db/schema.js';
 import { nowIso } from '../shared/clock.js';
 import type { AccessRole } from '../shared/actor.js';
-import type { Group, GroupInput, GroupMembership, Member, Role } from './group.js';
+import type { Group, GroupInput, GroupMembership, Member, MembershipName, Role } from './group.js';
 import { ancestorsOf, treeOrder, type GroupLink } from './group-tree.js';
 
 export interface GroupAccess {
@@ -44,12 +44,16 @@ export async function listMembershipsOfUser(db: Db, userId: number): Promise<Gro
  * The group with the user's standing in it: their role as a member (one query), or 'overseer' when
  * they are a member of a group above it, with the nearest such group as `via`. Undefined for
  * everyone else, also members of another branch. `memberships` are the user's memberships when the
- * request has read them already (every signed-in request does): a member's own group then costs no query.
+ * request has read them already (every signed-in request does): a member's own group then costs one
+ * read by its key.
  */
-export async function findGroupAccess(db: Db, groupId: number, userId: number, memberships?: readonly GroupMembership[]): Promise<GroupAccess | undefined> {
+export async function findGroupAccess(db: Db, groupId: number, userId: number, memberships?: readonly MembershipName[]): Promise<GroupAccess | undefined> {
   if (memberships) {
     const own = memberships.find((m) => m.group.id === groupId);
-    if (own) return { group: own.group, role: own.role };
+    if (own) {
+      const group = await findGroup(db, groupId);
+      return group && { group, role: own.role };
+    }
   } else {
     const row = await db
       .selectFrom('groups')

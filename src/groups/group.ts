@@ -19,6 +19,15 @@ export interface GroupMembership {
   role: Role;
 }
 
+/** A group as the menu and the access check know it: by name, without its texts. */
+export type GroupName = Pick<Group, 'id' | 'name' | 'parentId'>;
+
+/** The signed-in user's membership of a group, as read on every request. */
+export interface MembershipName {
+  group: GroupName;
+  role: Role;
+}
+
 export interface Member {
   userId: number;
   name: string;

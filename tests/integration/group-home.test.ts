@@ -8,6 +8,7 @@ import request from 'supertest';
 import type { Express } from 'express';
 import { createApp } from '../../src/app/create-app.js';
 import { createTestWorld, csrfFrom, PASSWORD, people, type Person, type TestWorld } from '../support/test-app.js';
+import { upsertMembership } from '../../src/groups/group-queries.js';
 import { createMeeting, decideAction } from '../../src/meetings/meeting-service.js';
 import { listItems } from '../../src/meetings/meeting-queries.js';
 import { commitImport } from '../../src/imports/import-service.js';
@@ -139,5 +140,26 @@ describe('a reader reads along', () => {
     }
     expect(problems).toEqual([]);
     expect(seen.size).toBeGreaterThan(15);
+  });
+});
+
+describe('a leader in two groups', () => {
+  it('finds both on Mine grupper, each with what the group is, and both in the menu with the group in view marked', async () => {
+    const own = await createTestWorld();
+    try {
+      await upsertMembership(own.db, own.ids.groupB, own.ids.users.editorA, 'reader');
+      const agent = request.agent(own.app);
+      const login = await agent.get('/log-ind');
+      await agent.post('/log-ind').type('form').send({ email: people.editorA.email, password: PASSWORD, _csrf: csrfFrom(login.text) });
+      const mine = text((await agent.get('/')).text);
+      expect(mine).toContain('Dagtilbud Ledergruppen for dagtilbud Din rolle: Læser');
+      expect(mine).toContain('Ældre og Sundhed Ledergruppen for hjemmepleje og plejecentre Din rolle: Redaktør');
+      const page = (await agent.get(`/grupper/${own.ids.groupB}`)).text;
+      expect(page).toContain(`<a href="/grupper/${own.ids.groupB}" class="nav-link" aria-current="page">Dagtilbud</a>`);
+      expect(page).toContain(`<a href="/grupper/${own.ids.groupA}" class="nav-link">Ældre og Sundhed</a>`);
+      expect(text(page)).toContain('Trygge og lærerige dage for børn.');
+    } finally {
+      await own.db.destroy();
+    }
   });
 });

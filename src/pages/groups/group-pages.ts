@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { listAuditForGroup } from '../../audit/audit-queries.js';
 import { ROLE_LABELS } from '../../groups/group.js';
-import { listMembers } from '../../groups/group-queries.js';
+import { listMembers, listMembershipsOfUser } from '../../groups/group-queries.js';
 import { editGroup } from '../../groups/group-service.js';
 import { attempt, type FieldError } from '../../shared/errors.js';
 import { currentUser, groupContext } from '../../web/guards.js';
@@ -23,9 +23,12 @@ const messages = {
 const AUDIT_PAGE_SIZE = 50;
 
 /** The front page: the user's groups, or straight into the only one. */
-export function myGroups(_req: Request, res: Response) {
-  const memberships = res.locals.memberships ?? [];
-  if (memberships.length === 1 && !currentUser(res).isAdmin) return res.redirect(groupHref(memberships[0]!.group));
+export async function myGroups(req: Request, res: Response) {
+  const user = currentUser(res);
+  const names = res.locals.memberships ?? [];
+  if (names.length === 1 && !user.isAdmin) return res.redirect(groupHref(names[0]!.group));
+  // The menu knows the groups by name; this page also shows what each group is.
+  const memberships = await listMembershipsOfUser(services(req).db, user.id);
   res.render('groups/mine', {
     title: messages.myGroups,
     groups: memberships.map((m) => ({ ...m.group, roleLabel: ROLE_LABELS[m.role] })),
