@@ -43,6 +43,9 @@ function quoteError(neverClosed: boolean, restLost: boolean, line: number, colum
   return locatedError(restLost ? 'unclosed-quote' : 'malformed-quote', message, line, column);
 }
 
+// Characters of quote-free text split at a time (see parseLines).
+const LINES_SLICE = 4096;
+
 // An unfinished row longer than this is parsed again only when as much new text has come.
 const LONG_ROW = 64 * 1024;
 
@@ -199,26 +202,38 @@ export class RowSplitter {
 
   /**
    * Text without quotes in which every line break is the row separator: each row is one line, so
-   * Papaparse splits the whole text at once, without a result object and a line count per row. Most
-   * files read this way; a million rows take a quarter of a second less, and leave less garbage
-   * for the collector (7 MB less at the peak).
+   * Papaparse splits whole lines without a result object and a line count per row (most files read
+   * this way: a million rows take a quarter of a second less). The lines go a few kilobytes at a
+   * time, so the rows of one slice are garbage before the collector runs again: few survive a
+   * collection, and V8 does not grow its young generation for them (about 20 MB less at the peak).
    */
   private parseLines(text: string, last: boolean): void {
-    const base = this.base;
-    const results = new Papa.Parser({ delimiter: this.delimiter, newline: this.newline, quoteChar: '"' } as Papa.ParseConfig).parse(text, base, !last) as StepResult;
-    for (const cells of results.data) {
-      const line = this.rowLine++;
-      if (isBlankRow(cells)) continue;
-      this.rowCount++;
-      if (this.onRow(cells, line) === 'stop') {
-        this.stopped = true;
+    const newline = this.newline;
+    let at = 0;
+    for (;;) {
+      const cut = text.length - at > LINES_SLICE ? text.lastIndexOf(newline, at + LINES_SLICE) : -1;
+      const end = cut >= at ? cut + newline.length : text.length;
+      const final = end === text.length;
+      const slice = text.slice(at, end);
+      // A slice before the last ends with a line break: nothing after it is a row.
+      const results = new Papa.Parser({ delimiter: this.delimiter, newline, quoteChar: '"' } as Papa.ParseConfig).parse(slice, 0, final ? !last : true) as StepResult;
+      for (const cells of results.data) {
+        const line = this.rowLine++;
+        if (isBlankRow(cells)) continue;
+        this.rowCount++;
+        if (this.onRow(cells, line) === 'stop') {
+          this.stopped = true;
+          return;
+        }
+      }
+      if (final) {
+        if (last) return;
+        this.partial = slice.substring(results.meta.cursor);
+        this.base += at + results.meta.cursor;
         return;
       }
+      at = end;
     }
-    if (last) return;
-    const cursor = results.meta.cursor;
-    this.partial = text.substring(cursor - base);
-    this.base = cursor;
   }
 }
 

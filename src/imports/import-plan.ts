@@ -4,7 +4,8 @@ import { displayPeriod, formatCanonical, MAX_YEAR, MIN_YEAR, type Frequency, typ
 import type { IndicatorMatcher, LabelTarget } from './indicator-matching.js';
 import { interpretRecord } from './interpret.js';
 import { readPeriodText } from './period-text.js';
-import { FREQUENCY_CODE, ordinalOf, slotsOf } from './period-ordinals.js';
+import { OrdinalIndex } from './ordinal-index.js';
+import { FREQUENCY_CODE, ordinalOf } from './period-ordinals.js';
 import { PlannedChanges } from './planned-changes.js';
 import { locatedError, type ReadError } from './read-error.js';
 import { keepable, type RawRecord } from './raw-record.js';
@@ -44,7 +45,7 @@ interface IndicatorState {
   counts: IndicatorCounts;
   frequency: number;
   /** Row number + 1 of the first value seen per period ordinal; 0 when none. */
-  seen: Int32Array;
+  seen: OrdinalIndex;
   /** Whether its rows have been compared with the stored values. */
   compared: boolean;
 }
@@ -131,7 +132,7 @@ export class ImportPlanner {
     const { value } = read;
     const ordinal = ordinalOf(read.period);
     if (ordinal < 0) throw new Error(`period outside ${MIN_YEAR}–${MAX_YEAR}: ${formatCanonical(read.period)}`);
-    const earlierRow = state.seen[ordinal]! - 1;
+    const earlierRow = state.seen.get(ordinal) - 1;
     if (earlierRow >= 0) {
       const earlierValue = this.rows.value(earlierRow);
       if (earlierValue !== value) {
@@ -156,7 +157,7 @@ export class ImportPlanner {
     }
     const comment = record.comment && record.comment.trim() ? record.comment.trim() : null;
     const row = this.rows.push(record.line, indicator.id, ordinal, value, state.frequency, comment);
-    state.seen[ordinal] = row + 1;
+    state.seen.set(ordinal, row + 1);
   }
 
   /**
@@ -182,29 +183,28 @@ export class ImportPlanner {
     const { rows } = this;
     const { counts, seen } = state;
     const periods = rows.periodTable(state.frequency);
-    for (let ordinal = 0; ordinal < seen.length; ordinal++) {
-      const row = seen[ordinal]! - 1;
-      if (row < 0) continue;
+    seen.forEach((ordinal, first) => {
+      const row = first - 1;
       const chunk = rows.chunk(row);
       const at = row & CHUNK_MASK;
       if (chunk.state[at] === CONFLICTED) {
         // The first of two different values for one period: an error, like the second.
         counts.errors++;
-        continue;
+        return;
       }
       const old = existing.size ? existing.get(periods.canonical(ordinal)) : undefined;
       if (!old) {
         chunk.state[at] = NEW;
         counts.new++;
         this.added++;
-        continue;
+        return;
       }
       const comment = rows.comments.get(row) ?? null;
       if (old.value === chunk.value[at] && (comment === null || comment === old.comment)) {
         chunk.state[at] = UNCHANGED;
         counts.unchanged++;
         this.unchanged++;
-        continue;
+        return;
       }
       chunk.state[at] = CHANGED;
       counts.changed++;
@@ -212,7 +212,7 @@ export class ImportPlanner {
       rows.setOld(row, old);
       // A changed value keeps its stored comment unless the file brings a new one.
       if (comment === null && old.comment !== null) rows.comments.set(row, old.comment);
-    }
+    });
   }
 
   private classify(): ImportPlan {
@@ -244,7 +244,7 @@ export class ImportPlanner {
     if (!indicator) return undefined;
     let counts = this.perIndicator.get(indicatorId);
     if (!counts) this.perIndicator.set(indicatorId, (counts = { indicatorId, new: 0, changed: 0, unchanged: 0, errors: 0 }));
-    state = { indicator, counts, frequency: FREQUENCY_CODE[indicator.frequency], seen: new Int32Array(slotsOf(indicator.frequency)), compared: false };
+    state = { indicator, counts, frequency: FREQUENCY_CODE[indicator.frequency], seen: new OrdinalIndex(), compared: false };
     this.states.set(indicatorId, state);
     return state;
   }
