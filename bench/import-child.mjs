@@ -12,6 +12,9 @@ const { commitImport } = await import(new URL('imports/import-service.js', build
 const { SpooledFile } = await import(new URL('imports/spooled-file.js', build).href);
 
 const db = openDatabase(target.startsWith('postgres') ? { databasePath: '', databaseUrl: target } : { databasePath: target, databaseUrl: null });
+// One query first, so the process before the import includes the database driver (pg is loaded
+// with the first query) and an open connection, as in a running server.
+await db.selectFrom('groups').select('id').limit(1).execute();
 // As the API route hands a text/csv body on: a stream read as its bytes arrive (64 kB pieces, as from a socket).
 const file = new SpooledFile(createReadStream(filePath, { highWaterMark: 64 * 1024 }));
 const startRssMb = process.memoryUsage().rss / 1024 / 1024;

@@ -6,8 +6,9 @@
 //    quarters (300,000 values), 3 active goals with milestones per group, 8 held meetings with 5 agenda
 //    items and a decided action each, and one coming meeting. One leader is editor in every group.
 // 2. The app runs as a server does: the production build (`npm run build`, run first) started like
-//    `npm run start:production` in its own process on 127.0.0.1, with NODE_ENV=production (only the
-//    session cookie is not Secure, for plain HTTP); the leader signs in through the real login form.
+//    `npm run start:production` in its own process on 127.0.0.1, with NODE_ENV=production; the leader
+//    signs in through the real login form (over plain HTTP the session cookie goes without Secure, as
+//    express-session's secure: 'auto' decides).
 // 3. Each page type is loaded by autocannon in its own process (bench/load-runner.mjs) with 20
 //    connections for BENCH_DURATION seconds, every connection cycling through the same page of
 //    BENCH_SPREAD different groups (so kept boards and chart caches are hit as a municipality hits
@@ -101,15 +102,14 @@ function pagesOf(world: ScaleWorld, db: Db) {
 
 /**
  * The production build (npm run build), started as `npm run start:production` starts it, in its own
- * process, on the database the world was built in. Production settings, except that the session
- * cookie is not marked Secure (the benchmark speaks plain HTTP to 127.0.0.1).
+ * process, on the database the world was built in, with production settings.
  */
 async function startServer(database: Record<string, string>): Promise<{ base: string; stop: () => Promise<void> }> {
   const built = spawnSync(process.execPath, [TSC, '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
   if (built.status !== 0) throw new Error('npm run build failed');
   const port = await freePort();
   const { flags, entry } = productionCommand();
-  const env = { PATH: process.env.PATH ?? '', NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), SECURE_COOKIES: 'off', LOG_LEVEL: 'silent', DEMO_DATA: '0', PORT: String(port), ...database };
+  const env = { PATH: process.env.PATH ?? '', NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), LOG_LEVEL: 'silent', DEMO_DATA: '0', PORT: String(port), ...database };
   const server = spawn(process.execPath, [...flags, entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
