@@ -21,13 +21,12 @@
 // Exits 1 when a target is missed.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { migrateToLatest, openDatabase, type Db } from '../src/db/connection.js';
+import { freePort } from '../tests/support/ports.js';
 import { productionCommand } from '../tests/support/production.js';
 import { buildScaleWorld, MUNICIPALITY, type ScaleSize, type ScaleWorld } from '../tests/support/scale-world.js';
 
@@ -127,15 +126,6 @@ async function startServer(database: Record<string, string>): Promise<{ base: st
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address() as AddressInfo;
-      probe.close(() => resolve(address.port));
-    });
-    probe.once('error', reject);
-  });
-}
 
 async function signIn(base: string, world: ScaleWorld): Promise<string> {
   const first = await fetch(`${base}/log-ind`, { redirect: 'manual' });

@@ -17,7 +17,17 @@ const content = await loadContent(config.contentDir);
 const mailer = config.mail.smtp && createMailer(config.mail.smtp, config.mail.from);
 const app = createApp({ db, config, content, mailer });
 
-const server = app.listen(config.port, () => {
+const server = app.listen(config.port, (error?: Error) => {
+  // Express 5 hands a failed listen to this callback; the process would otherwise end quietly.
+  if (error) {
+    const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    console.error(
+      inUse
+        ? `Datadialog kan ikke starte: port ${config.port} bruges allerede af et andet program. Stop det, eller vælg en anden port med PORT=…`
+        : `Datadialog kan ikke starte på port ${config.port}: ${error.message}`,
+    );
+    process.exit(1);
+  }
   console.log(`Datadialog kører på http://localhost:${config.port} (database: ${describeDatabase(config)})`);
   if (start === 'demo-seeded') {
     console.log(`Demodata er oprettet. Log ind med adgangskoden "${DEMO_PASSWORD}" som:`);

@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import { loadContent } from '../../src/content/content-loader.js';
 import { migrateToLatest, openSqlite, type Db } from '../../src/db/connection.js';
 import { prepareFirstStart } from '../../src/seed/first-start.js';
 import { DEMO_PASSWORD } from '../../src/seed/demo-seed.js';
+import { freePort } from '../support/ports.js';
 import { csrfFrom } from '../support/test-app.js';
 
 const DEMO_ADMIN = 'admin@datadialog.local';
@@ -94,9 +96,9 @@ describe('the first start', () => {
 });
 
 /** Starts the real server (src/app/server.ts) and resolves with its output once it listens. */
-function startServer(env: Record<string, string>): Promise<{ output: string; port: number; child: ChildProcess }> {
+async function startServer(env: Record<string, string>): Promise<{ output: string; port: number; child: ChildProcess }> {
   const dir = mkdtempSync(join(tmpdir(), 'datadialog-start-'));
-  const port = 40_000 + Math.floor(Math.random() * 20_000);
+  const port = await freePort();
   const base: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', DATABASE_PATH: join(dir, 'db.sqlite'), PORT: String(port), LOG_LEVEL: 'silent' };
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/server.ts'], { env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   cleanup.push(async () => {
@@ -130,6 +132,25 @@ describe('npm start', () => {
     expect(output).toContain('npm run create-admin -- --email');
     expect(output).not.toContain(DEMO_PASSWORD);
     expect((await demoLogin(`http://127.0.0.1:${port}`)).status).toBe(401);
+  }, 30_000);
+
+  it('stops with a Danish message, and without claiming to run, when its port is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, () => resolve()));
+    cleanup.push(() => new Promise<void>((resolve) => taken.close(() => resolve())));
+    const port = (taken.address() as AddressInfo).port;
+    const dir = mkdtempSync(join(tmpdir(), 'datadialog-start-'));
+    cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', DATABASE_PATH: join(dir, 'db.sqlite'), PORT: String(port), LOG_LEVEL: 'silent' };
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/server.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += String(chunk)));
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += String(chunk)));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    expect(code).toBe(1);
+    expect(stderr).toContain(`Datadialog kan ikke starte: port ${port} bruges allerede af et andet program.`);
+    expect(stdout).not.toContain('kører på');
   }, 30_000);
 
   it('without NODE_ENV still shows the demo and prints its logins', async () => {

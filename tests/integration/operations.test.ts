@@ -1,13 +1,13 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { sql } from 'kysely';
 import { startDraining } from '../../src/web/lifecycle.js';
+import { freePort } from '../support/ports.js';
 import { productionCommand } from '../support/production.js';
 import { createTestWorld, type TestWorld } from '../support/test-app.js';
 
@@ -47,16 +47,6 @@ describe('health checks for load balancers', () => {
   });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 // The process and its stop are the same on either engine: run once. The server is the production
 // build (npm run build, then npm run start:production): what a municipality runs.
