@@ -3,7 +3,6 @@
  * database, as a municipality runs them behind a load balancer without sticky sessions.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest, type Db } from '../../src/db/connection.js';
 import { hashPassword } from '../../src/auth/password.js';
@@ -11,21 +10,11 @@ import { insertUser } from '../../src/auth/user-queries.js';
 import { insertGroup, upsertMembership } from '../../src/groups/group-queries.js';
 import { insertIndicator } from '../../src/indicators/indicator-queries.js';
 import { createToken } from '../../src/api/api-token-service.js';
+import { freePort } from '../support/ports.js';
 import { createEmptyDatabase, engine, type EmptyDatabase } from '../support/test-db.js';
 
 const PASSWORD = 'to-instanser-samme-base';
 const SECRET = 'a-session-secret-both-instances-share-0123456789';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 interface Instance {
   base: string;
