@@ -201,7 +201,7 @@ async function prepareMeeting(client: Client, db: Db, groupId: number, indicator
 
 function mountStatic(app: Express, db: Db, dir: string): string {
   const mount = '/grupper/:groupId/bench-statisk';
-  const { reader } = groupGuards((_req, groupId, userId) => findGroupAccess(db, groupId, userId));
+  const { reader } = groupGuards((req, groupId) => findGroupAccess(db, groupId, req.res?.locals.memberships ?? []));
   app.use(mount, reader, express.static(dir, { index: false }));
   // createApp ends with the 404 and error handlers: move the new layer in front of them.
   const stack = (app as unknown as { router: { stack: { handle: unknown }[] } }).router.stack;

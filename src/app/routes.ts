@@ -56,7 +56,7 @@ export function routeTable(db: Db, config: Config): Route[] {
   const anyone: RequestHandler[] = [];
   const user = requireUser;
   // The signed-in user's memberships are read on every request already (signed-in-user.ts).
-  const guards = groupGuards((req, groupId, userId) => findGroupAccess(db, groupId, userId, req.res?.locals.memberships));
+  const guards = groupGuards((req, groupId) => findGroupAccess(db, groupId, req.res?.locals.memberships ?? []));
   // Every group page shows the group's own menu; members of a group above see only what they may read.
   const overseer = [guards.overseer, withGroupNav, overseerNav];
   const reader = [guards.reader, withGroupNav];

@@ -12,6 +12,8 @@ import { findUser } from './user-queries.js';
 export async function findUserWithMemberships(db: Db, userId: number): Promise<{ user: User; memberships: MembershipName[] } | undefined> {
   const user = await findUser(db, userId);
   if (!user) return undefined;
+  // A deactivated user is signed out: their groups are not needed.
+  if (!user.active) return { user, memberships: [] };
   const rows = await db
     .selectFrom('memberships')
     .innerJoin('groups', 'groups.id', 'memberships.group_id')

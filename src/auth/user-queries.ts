@@ -7,7 +7,7 @@ import { normaliseEmail, type User } from './user.js';
 type UserRow = Pick<Selectable<UserTable>, 'id' | 'email' | 'name' | 'is_admin' | 'deactivated_at'>;
 const userColumns = ['id', 'email', 'name', 'is_admin', 'deactivated_at'] as const;
 
-export function toUser(row: UserRow): User {
+function toUser(row: UserRow): User {
   return { id: row.id, email: row.email, name: row.name, isAdmin: row.is_admin === 1, active: row.deactivated_at === null };
 }
 

@@ -12,7 +12,7 @@ export interface GroupAccess {
   via?: { id: number; name: string };
 }
 
-export function toGroup(row: Pick<Selectable<GroupTable>, 'id' | 'name' | 'description' | 'core_task' | 'parent_id'>): Group {
+function toGroup(row: Pick<Selectable<GroupTable>, 'id' | 'name' | 'description' | 'core_task' | 'parent_id'>): Group {
   return { id: row.id, name: row.name, description: row.description, coreTask: row.core_task, parentId: row.parent_id };
 }
 
@@ -43,30 +43,16 @@ export async function listMembershipsOfUser(db: Db, userId: number): Promise<Gro
 /**
  * The group with the user's standing in it: their role as a member (one query), or 'overseer' when
  * they are a member of a group above it, with the nearest such group as `via`. Undefined for
- * everyone else, also members of another branch. `memberships` are the user's memberships when the
- * request has read them already (every signed-in request does): a member's own group then costs one
- * read by its key.
+ * everyone else, also members of another branch. `memberships` are the user's own, as every
+ * signed-in request has read them (signed-in-user.ts): a member's own group costs one read by its key.
  */
-export async function findGroupAccess(db: Db, groupId: number, userId: number, memberships?: readonly MembershipName[]): Promise<GroupAccess | undefined> {
-  if (memberships) {
-    const own = memberships.find((m) => m.group.id === groupId);
-    if (own) {
-      const group = await findGroup(db, groupId);
-      return group && { group, role: own.role };
-    }
-  } else {
-    const row = await db
-      .selectFrom('groups')
-      .innerJoin('memberships', 'memberships.group_id', 'groups.id')
-      .select([...groupColumns, 'memberships.role'])
-      .where('groups.id', '=', groupId)
-      .where('memberships.user_id', '=', userId)
-      .executeTakeFirst();
-    if (row) return { group: toGroup(row), role: row.role };
+export async function findGroupAccess(db: Db, groupId: number, memberships: readonly MembershipName[]): Promise<GroupAccess | undefined> {
+  const own = memberships.find((m) => m.group.id === groupId);
+  if (own) {
+    const group = await findGroup(db, groupId);
+    return group && { group, role: own.role };
   }
-  const memberOf = new Set(
-    memberships ? memberships.map((m) => m.group.id) : (await db.selectFrom('memberships').select('group_id').where('user_id', '=', userId).execute()).map((m) => m.group_id),
-  );
+  const memberOf = new Set(memberships.map((m) => m.group.id));
   if (memberOf.size === 0) return undefined;
   const links = await listGroupLinks(db);
   const via = ancestorsOf(links, groupId).find((a) => memberOf.has(a.id));

@@ -171,7 +171,6 @@ export async function setItemNotes(db: Db, meetingId: number, id: number, notes:
   await db.updateTable('meeting_items').set({ notes }).where('meeting_id', '=', meetingId).where('id', '=', id).execute();
 }
 
-/** The questions each item of a meeting has been marked as discussed, by item. */
 /** Replaces the questions marked as discussed on an item. */
 export async function setDiscussedQuestions(db: Db, itemId: number, questionIds: readonly string[], userId: number): Promise<void> {
   await db.deleteFrom('meeting_item_questions').where('item_id', '=', itemId).execute();
